@@ -1,0 +1,46 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One command (`npm run codegen`) generates resolver types for the gateway and
+// typed documents for each web app from the committed schema.graphql.
+const clientPreset = {
+  preset: 'client' as const,
+  presetConfig: { fragmentMasking: false },
+  config: {
+    useTypeImports: true,
+    enumsAsTypes: true,
+    scalars: { Date: 'string', DateTime: 'string' },
+  },
+};
+
+const config: CodegenConfig = {
+  schema: 'apps/gateway/schema.graphql',
+  ignoreNoDocuments: true,
+  generates: {
+    'apps/gateway/src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.ts#GraphQLContext',
+        defaultScalarType: 'unknown',
+        scalars: { Date: 'string', DateTime: 'Date | string' },
+        mappers: {
+          Network: '@synergia/domain#Network',
+          Synergy: '@synergia/domain#Synergy',
+          SynergyMembership: '@synergia/domain#SynergyMembership',
+          Partner: '@synergia/domain#Partner',
+          User: '@synergia/domain#User',
+          RoleGrant: '@synergia/domain#RoleGrant',
+          AuditEntry: '@synergia/domain#AuditEntry',
+          Viewer: '../modules/users/viewer.mappers.ts#ViewerModel',
+          MemberCounts: '@synergia/domain#MemberCounts',
+          AgeBand: '@synergia/domain#AgeBand',
+        },
+      },
+    },
+    'apps/national/src/gql/': { ...clientPreset, documents: ['apps/national/src/**/*.{ts,tsx}', '!apps/national/src/gql/**'] },
+    'apps/continental/src/gql/': { ...clientPreset, documents: ['apps/continental/src/**/*.{ts,tsx}', '!apps/continental/src/gql/**'] },
+  },
+};
+
+export default config;
