@@ -1,0 +1,11 @@
+import { Network } from '../networks/network.entity.ts';
+import { Synergy } from '../synergies/synergy.entity.ts';
+import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
+import { Partner } from '../partners/partner.entity.ts';
+import { User } from '../users/user.entity.ts';
+import { Session } from '../users/session.entity.ts';
+import { RoleGrant } from '../users/role-grant.entity.ts';
+import { AuditEntry } from '../audit/audit-entry.entity.ts';
+
+/** Every entity, listed explicitly: no folder scanning, so tsx, vitest and bundles see the same metadata. */
+export const entities = [Network, Synergy, SynergyMembership, Partner, User, Session, RoleGrant, AuditEntry];

@@ -1,0 +1,67 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { Network } from '../networks/network.entity.ts';
+import { Synergy } from '../synergies/synergy.entity.ts';
+import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
+import { Partner } from '../partners/partner.entity.ts';
+import { User } from '../users/user.entity.ts';
+import { RoleGrant } from '../users/role-grant.entity.ts';
+import { hashPassword } from '../users/password.ts';
+import { runAsActor } from '../audit/audit-context.ts';
+import { newId } from '../shared/ids.ts';
+import { demoNetwork, demoPassword, demoSynergies, demoUnaffiliatedPartners, demoUsers } from './demo-dataset.ts';
+
+export class DatabaseNotEmptyError extends Error {
+  constructor() {
+    super('The demo dataset loads only into an empty database; this one already has networks or users.');
+  }
+}
+
+/** Whether the database holds no network and no user yet. */
+export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
+  return (await em.count(Network, {})) === 0 && (await em.count(User, {})) === 0;
+}
+
+/** Loads the demo network, synergies, partners and users; refuses a database that has data. */
+export async function loadDemoData(em: EntityManager): Promise<{ networkId: string }> {
+  if (!(await isDatabaseEmpty(em))) throw new DatabaseNotEmptyError();
+  // Ids are given here (not at flush) because role grants refer to them by value.
+  const network = em.create(Network, { id: newId(), ...demoNetwork });
+  const synergyByCountry = new Map<string, Synergy>();
+  const partnerByAcronym = new Map<string, Partner>();
+  for (const entry of demoSynergies) {
+    const synergy = em.create(Synergy, { id: newId(), network, name: entry.name, country: entry.country, status: 'ACTIVE' });
+    synergyByCountry.set(entry.country, synergy);
+    for (const item of entry.partners) {
+      const partner = em.create(Partner, {
+        id: newId(),
+        network,
+        name: item.name,
+        acronym: item.acronym,
+        type: item.type,
+        country: entry.country,
+        membersWomen: item.women || null,
+        membersMen: item.men || null,
+        contactEmail: `contact@${item.acronym.toLowerCase()}.example.org`,
+        website: `https://${item.acronym.toLowerCase()}.example.org`,
+      });
+      partnerByAcronym.set(item.acronym, partner);
+      em.create(SynergyMembership, { synergy, partner, role: item.role, since: item.since });
+    }
+  }
+  for (const item of demoUnaffiliatedPartners) {
+    em.create(Partner, { network, name: item.name, acronym: item.acronym, type: item.type, country: item.country, membersWomen: item.women || null, membersMen: item.men || null });
+  }
+  const passwordHash = await hashPassword(demoPassword);
+  for (const demoUser of demoUsers) {
+    const user = em.create(User, { email: demoUser.email, name: demoUser.name, passwordHash, homeNetwork: network, locale: 'en' });
+    const scope =
+      demoUser.scope === 'network'
+        ? { scopeType: 'NETWORK' as const, scopeId: network.id }
+        : 'synergy' in demoUser.scope
+          ? { scopeType: 'SYNERGY' as const, scopeId: synergyByCountry.get(demoUser.scope.synergy)!.id }
+          : { scopeType: 'PARTNER' as const, scopeId: partnerByAcronym.get(demoUser.scope.partner)!.id };
+    em.create(RoleGrant, { user, role: demoUser.role, network, ...scope });
+  }
+  await runAsActor({ userId: null }, () => em.flush());
+  return { networkId: network.id };
+}

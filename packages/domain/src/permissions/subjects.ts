@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
+import { currentMembershipWhere } from '../synergies/membership.rules.ts';
+import type { Partner } from '../partners/partner.entity.ts';
+import type { Synergy } from '../synergies/synergy.entity.ts';
+import type { Subject } from './permissions.rules.ts';
+
+/** The permission subject of a stored partner: its network and current synergies. */
+export async function partnerSubject(em: EntityManager, partner: Partner): Promise<Subject> {
+  const memberships = await em.find(SynergyMembership, { partner: partner.id, ...currentMembershipWhere() });
+  return { kind: 'Partner', networkId: partner.network.id, partnerId: partner.id, synergyIds: memberships.map((m) => m.synergy.id) };
+}
+
+/** The permission subject of a stored synergy: its network and current member partners. */
+export async function synergySubject(em: EntityManager, synergy: Synergy): Promise<Subject> {
+  const memberships = await em.find(SynergyMembership, { synergy: synergy.id, ...currentMembershipWhere() });
+  return { kind: 'Synergy', networkId: synergy.network.id, synergyId: synergy.id, partnerIds: memberships.map((m) => m.partner.id) };
+}

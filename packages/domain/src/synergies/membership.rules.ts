@@ -1,0 +1,12 @@
+import type { SynergyMembership } from './synergy-membership.entity.ts';
+import { todayIso } from '../shared/dates.ts';
+
+/** A membership is current until the day after its last day. */
+export const isCurrentMembership = (membership: Pick<SynergyMembership, 'until'>, today: string = todayIso()): boolean =>
+  membership.until == null || membership.until >= today;
+
+/** The where clause of current memberships, for queries. */
+export const currentMembershipWhere = (today: string = todayIso()) => ({ $or: [{ until: null }, { until: { $gte: today } }] });
+
+/** Whether ending on `until` is allowed for a membership that began on `since`. */
+export const canEndOn = (since: string, until: string): boolean => until >= since;

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { Network } from '../networks/network.entity.ts';
+import { Synergy } from '../synergies/synergy.entity.ts';
+import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
+import { Partner } from '../partners/partner.entity.ts';
+import { User } from '../users/user.entity.ts';
+import { RoleGrant, type Role, type ScopeType } from '../users/role-grant.entity.ts';
+import { runAsActor } from '../audit/audit-context.ts';
+import { newId } from '../shared/ids.ts';
+
+let sequence = 0;
+const next = () => ++sequence;
+
+/** Builders for test data: sensible defaults, overrides for what a test cares about. Persisted on flush. */
+export const buildNetwork = (em: EntityManager, overrides: Partial<Network> = {}) =>
+  em.create(Network, { id: newId(), name: `Network ${next()}`, ...overrides });
+
+export const buildSynergy = (em: EntityManager, network: Network, overrides: Partial<Synergy> = {}) =>
+  em.create(Synergy, { id: newId(), network, name: `Synergy ${next()}`, country: 'PH', status: 'ACTIVE', ...overrides });
+
+export const buildPartner = (em: EntityManager, network: Network, overrides: Partial<Partner> = {}) =>
+  em.create(Partner, { id: newId(), network, name: `Partner ${next()}`, type: 'TRADE_UNION', country: 'PH', ...overrides });
+
+export const buildMembership = (em: EntityManager, synergy: Synergy, partner: Partner, overrides: Partial<SynergyMembership> = {}) =>
+  em.create(SynergyMembership, { synergy, partner, role: 'MEMBER', since: '2024-01-01', ...overrides });
+
+export const buildUser = (em: EntityManager, overrides: Partial<User> = {}) => {
+  const n = next();
+  return em.create(User, { id: newId(), email: `user${n}@test.example`, name: `User ${n}`, passwordHash: 'not-a-hash', ...overrides });
+};
+
+export const buildGrant = (em: EntityManager, user: User, role: Role, scopeType: ScopeType, scopeId: string, network: Network) =>
+  em.create(RoleGrant, { user, role, scopeType, scopeId, network });
+
+/** Flushes builder output outside any user's name (as seed data). */
+export const persistSeed = (em: EntityManager) => runAsActor({ userId: null }, () => em.flush());

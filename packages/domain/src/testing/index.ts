@@ -1,0 +1,3 @@
+export * from './database.ts';
+export * from './postgres.ts';
+export * from './builders.ts';
