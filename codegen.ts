@@ -23,6 +23,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context.ts#GraphQLContext',
         defaultScalarType: 'unknown',
+        mapperTypeSuffix: 'Model',
         scalars: { Date: 'string', DateTime: 'Date | string' },
         mappers: {
           Network: '@synergia/domain#Network',
@@ -32,7 +33,7 @@ const config: CodegenConfig = {
           User: '@synergia/domain#User',
           RoleGrant: '@synergia/domain#RoleGrant',
           AuditEntry: '@synergia/domain#AuditEntry',
-          Viewer: '../modules/users/viewer.mappers.ts#ViewerModel',
+          Viewer: '../modules/users/viewer.mappers.ts#Viewer',
           MemberCounts: '@synergia/domain#MemberCounts',
           AgeBand: '@synergia/domain#AgeBand',
         },

@@ -32,3 +32,5 @@ export * from './users/password.ts';
 export * from './permissions/subjects.ts';
 export * from './demo/demo-dataset.ts';
 export * from './demo/load-demo.ts';
+export * from './networks/networks.service.ts';
+export * from './audit/audit.service.ts';

@@ -47,7 +47,7 @@ export function ormOptions(options: DatabaseOptions): Options {
       driver: PostgreSqlDriver,
       clientUrl: options.databaseUrl,
       pool: { min: 0, max: options.poolMax ?? 10 },
-      migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false },
+      migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     };
   }
   const path = options.sqlitePath ?? 'data/synergia.sqlite';
@@ -56,7 +56,7 @@ export function ormOptions(options: DatabaseOptions): Options {
     ...common,
     driver: BetterSqliteDriver,
     dbName: path,
-    migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
   };
 }
 

@@ -1,4 +1,6 @@
+import { Cursor } from '@mikro-orm/core';
 import { Partner } from './partner.entity.ts';
+import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import { createPartnerSchema, updatePartnerSchema, type CreatePartnerInput, type UpdatePartnerInput } from './partner.schemas.ts';
 import { partnerFilterWhere, visiblePartnersWhere, type PartnerFilter } from './partner.queries.ts';
 import { Network } from '../networks/network.entity.ts';
@@ -101,4 +103,58 @@ export async function updatePartner(ctx: DomainContext, input: UpdatePartnerInpu
     partner.membersOther = members.other;
   }
   return commit(ctx, partner, 'A partner with this name already exists in this network.');
+}
+
+const emptyPage = <T>(): Page<T> => ({ items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false });
+
+/**
+ * The current member partners of several synergies, a page each, in two SQL
+ * statements however many synergies are asked for (the gateway batches
+ * nested `synergy.partners` through this). Cursors match `listPartners`.
+ */
+export async function listPartnersOfSynergies(
+  ctx: DomainContext,
+  synergyIds: readonly string[],
+  filter: PartnerFilter | null | undefined,
+  page: PageArgs,
+): Promise<Map<string, Page<Partner>>> {
+  const { first, after } = checkPageArgs(page);
+  const pages = new Map<string, Page<Partner>>(synergyIds.map((id) => [id, emptyPage<Partner>()]));
+  if (!ctx.actor || synergyIds.length === 0) return pages;
+  const memberships = await ctx.em.find(
+    SynergyMembership,
+    { synergy: { $in: [...synergyIds] }, ...currentMembershipWhere() },
+    { fields: ['synergy', 'partner'] },
+  );
+  if (memberships.length === 0) return pages;
+  const where = {
+    $and: [
+      { id: { $in: [...new Set(memberships.map((m) => m.partner.id))] } },
+      visiblePartnersWhere(ctx.em, ctx.actor),
+      partnerFilterWhere(ctx.em, { ...filter, synergyId: null }),
+    ],
+  };
+  const partners = await ctx.em.find(Partner, where, { orderBy: { name: 'asc', id: 'asc' } });
+  const [afterName, afterId] = after ? (Cursor.decode(after) as [string, string]) : [null, null];
+  for (const synergyId of synergyIds) {
+    const memberIds = new Set(memberships.filter((m) => m.synergy.id === synergyId).map((m) => m.partner.id));
+    // Keep the database's order (its collation), as the top-level list does.
+    const members = partners.filter((partner) => memberIds.has(partner.id));
+    const afterIndex = afterId === null ? -1 : members.findIndex((partner) => partner.id === afterId);
+    const rest =
+      afterId === null
+        ? members
+        : afterIndex >= 0
+          ? members.slice(afterIndex + 1)
+          : members.filter((partner) => partner.name > (afterName ?? '') || (partner.name === afterName && partner.id > afterId));
+    const items = rest.slice(0, first);
+    pages.set(synergyId, {
+      items,
+      cursors: items.map((partner) => Cursor.encode([partner.name, partner.id])),
+      totalCount: members.length,
+      hasNextPage: rest.length > first,
+      hasPreviousPage: rest.length < members.length,
+    });
+  }
+  return pages;
 }

@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import { Synergy } from './synergy.entity.ts';
 import { SynergyMembership } from './synergy-membership.entity.ts';
 import {
@@ -131,4 +132,26 @@ export async function endSynergyMembership(ctx: DomainContext, input: EndSynergy
   }
   membership.until = until;
   return commit(ctx, membership);
+}
+
+/** One membership, or null when not found or the actor may not see it. */
+export async function findMembership(ctx: DomainContext, id: string): Promise<SynergyMembership | null> {
+  const membership = await ctx.em.findOne(SynergyMembership, { id }, { populate: ['synergy'] });
+  if (!membership) return null;
+  return can(ctx.actor, 'read', membershipSubject(membership.synergy.getEntity(), membership.partner.id)) ? membership : null;
+}
+
+/** Whether the actor may see a membership (used to filter nested lists). */
+export const canSeeMembership = (ctx: DomainContext, membership: SynergyMembership, networkId: string): boolean =>
+  can(ctx.actor, 'read', { kind: 'SynergyMembership', networkId, synergyId: membership.synergy.id, partnerId: membership.partner.id });
+
+/** How many current members each synergy has, in one grouped query. */
+export async function countCurrentMembers(ctx: Pick<DomainContext, 'em'>, synergyIds: readonly string[]): Promise<Map<string, number>> {
+  const rows: { synergy_id: string; count: number | string }[] = await ctx.em
+    .createQueryBuilder(SynergyMembership, 'm')
+    .select(['m.synergy_id', raw('count(*) as count')])
+    .where({ synergy: { $in: [...synergyIds] }, ...currentMembershipWhere() })
+    .groupBy('m.synergy_id')
+    .execute('all', false);
+  return new Map(rows.map((row) => [row.synergy_id, Number(row.count)]));
 }

@@ -119,3 +119,23 @@ export async function revokeRole(ctx: DomainContext, roleGrantId: string): Promi
 /** Grants held by several users at once (batched by the gateway). */
 export const grantsOfUsers = (ctx: DomainContext, userIds: readonly string[]) =>
   ctx.em.find(RoleGrant, { user: { $in: [...userIds] } }, { orderBy: { grantedAt: 'asc', id: 'asc' } });
+
+/** A user the actor may see: themselves, or anyone an admin or reviewer of their network may list. */
+export async function findUser(ctx: DomainContext, id: string): Promise<User | null> {
+  if (!ctx.actor) return null;
+  const user = await ctx.em.findOne(User, { id });
+  if (!user) return null;
+  if (user.id === ctx.actor.userId) return user;
+  const networks = new Set((await ctx.em.find(RoleGrant, { user: user.id }, { fields: ['network'] })).map((grant) => grant.network.id));
+  if (user.homeNetwork) networks.add(user.homeNetwork.id);
+  return [...networks].some((networkId) => can(ctx.actor, 'read', { kind: 'User', networkId })) ? user : null;
+}
+
+/** Whether the actor may see a role grant: their own, or any in a network they may manage people of. */
+export const canSeeGrant = (ctx: DomainContext, grant: RoleGrant): boolean =>
+  grant.user.id === ctx.actor?.userId || can(ctx.actor, 'read', { kind: 'RoleGrant', networkId: grant.network.id });
+
+export async function findRoleGrant(ctx: DomainContext, id: string): Promise<RoleGrant | null> {
+  const grant = await ctx.em.findOne(RoleGrant, { id });
+  return grant && canSeeGrant(ctx, grant) ? grant : null;
+}

@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  SynergyMembership,
+  RoleGrant,
+  countCurrentMembers,
+  currentMembershipWhere,
+  grantsOfUsers,
+  listPartnersOfSynergies,
+  type Actor,
+  type Page,
+  type Partner,
+  type PartnerFilter,
+} from '@synergia/domain';
+
+type LoaderContext = { em: EntityManager; actor: Actor | null };
+
+const groupBy = <T>(items: T[], key: (item: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+};
+
+/**
+ * Per-request DataLoaders: nested lists cost a fixed number of SQL statements
+ * per level of the query, never one per parent row.
+ */
+export function createLoaders(ctx: LoaderContext) {
+  const memberships = (side: 'synergy' | 'partner', includeEnded: boolean) =>
+    new DataLoader<string, SynergyMembership[]>(async (ids) => {
+      const rows = await ctx.em.find(
+        SynergyMembership,
+        { [side]: { $in: [...ids] }, ...(includeEnded ? {} : currentMembershipWhere()) },
+        { populate: ['partner', 'synergy'], orderBy: { until: 'desc nulls first', since: 'desc', id: 'asc' } },
+      );
+      const groups = groupBy(rows, (row) => row[side].id);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+
+  const partnerPages = new Map<string, DataLoader<string, Page<Partner>>>();
+
+  return {
+    currentMembershipsOfSynergy: memberships('synergy', false),
+    allMembershipsOfSynergy: memberships('synergy', true),
+    currentMembershipsOfPartner: memberships('partner', false),
+    allMembershipsOfPartner: memberships('partner', true),
+
+    /** Current member counts per synergy, one grouped query. */
+    partnerCountOfSynergy: new DataLoader<string, number>(async (ids) => {
+      const counts = await countCurrentMembers(ctx, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
+
+    /** One loader per distinct (filter, first, after): all synergies asking the same page share two queries. */
+    partnersOfSynergy(filter: PartnerFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
+      const key = JSON.stringify([filter ?? null, first ?? null, after ?? null]);
+      let loader = partnerPages.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, Page<Partner>>(async (ids) => {
+          const pages = await listPartnersOfSynergies(ctx, ids, filter, { first, after });
+          return ids.map((id) => pages.get(id)!);
+        });
+        partnerPages.set(key, loader);
+      }
+      return loader;
+    },
+
+    grantsOfUser: new DataLoader<string, RoleGrant[]>(async (ids) => {
+      const groups = groupBy(await grantsOfUsers(ctx, ids), (grant) => grant.user.id);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,54 @@
+// Starts Synergia: migrates the database, loads demo data into an empty
+// SQLite database (or with --demo), serves everything on one port.
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dialectOf, isDatabaseEmpty, loadDemoData, openDatabase, demoPassword, demoUsers } from '@synergia/domain';
+import { buildServer } from './server.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const port = Number(process.env.PORT ?? 4000);
+const host = process.env.HOST ?? '0.0.0.0';
+const databaseUrl = process.env.DATABASE_URL;
+const dataDir = process.env.SYNERGIA_DATA_DIR ?? join(repoRoot, 'data');
+const sqlitePath = join(dataDir, 'synergia.sqlite');
+const dialect = dialectOf({ databaseUrl });
+const wantDemo = process.argv.includes('--demo') || (dialect === 'sqlite' && !process.argv.includes('--no-demo'));
+
+const orm = await openDatabase({ databaseUrl, sqlitePath });
+const em = orm.em.fork();
+let demoLoaded = false;
+if (wantDemo && (await isDatabaseEmpty(em as never))) {
+  await loadDemoData(em as never);
+  demoLoaded = true;
+}
+const app = await buildServer({ orm });
+
+let closing = false;
+const shutdown = async (signal: string) => {
+  if (closing) return;
+  closing = true;
+  app.log.info({ signal }, 'shutting down: finishing requests in flight');
+  const timer = setTimeout(() => process.exit(1), 10_000).unref();
+  await app.close();
+  await orm.close();
+  clearTimeout(timer);
+  process.exit(0);
+};
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+await app.listen({ port, host });
+const base = `http://localhost:${port}`;
+const lines = [
+  '',
+  `Synergia is running (${dialect === 'sqlite' ? `SQLite at ${sqlitePath}` : 'PostgreSQL'}${demoLoaded ? ', demo data loaded' : ''})`,
+  `  National app:     ${base}/national/`,
+  `  Continental app:  ${base}/continental/`,
+  `  GraphQL API:      ${base}/graphql  (GraphiQL in a browser)`,
+  `  Health:           ${base}/healthz   ${base}/readyz`,
+];
+if (wantDemo) {
+  lines.push(`  Demo sign-ins (password "${demoPassword}"):`);
+  for (const user of demoUsers) lines.push(`    ${user.email.padEnd(28)} ${user.role}`);
+}
+console.log(lines.join('\n') + '\n');

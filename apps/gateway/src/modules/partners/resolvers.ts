@@ -1,0 +1,61 @@
+import { canSeeMembership, countryName, createPartner, findPartner, listPartners, memberCounts, updatePartner } from '@synergia/domain';
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
+import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
+import { requireActor } from '../../graphql/auth.ts';
+import { toConnection } from '../../graphql/connection.ts';
+import { partnerFilterFromArgs } from './partner-filter.ts';
+
+/** GraphQL leaves absent fields undefined and explicit nulls null; the domain treats undefined as "unchanged". */
+const present = <T>(value: T | null | undefined): T | null | undefined => value;
+
+export const partnerResolvers: Resolvers = {
+  Query: {
+    partners: (_, { filter, first, after }, ctx) => {
+      requireActor(ctx);
+      return withArgumentErrors(async () => toConnection(await listPartners(ctx, partnerFilterFromArgs(filter), { first, after })));
+    },
+    partner: (_, { id }, ctx) => {
+      requireActor(ctx);
+      return findPartner(ctx, argumentId(id, 'id', 'Partner'));
+    },
+  },
+  Mutation: {
+    createPartner: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const networkId = fromGlobalId(input.networkId, 'Network');
+      if (!networkId) return invalidIdPayload('partner', 'networkId', 'Network');
+      const synergyId = input.synergyId ? fromGlobalId(input.synergyId, 'Synergy') : null;
+      if (input.synergyId && !synergyId) return invalidIdPayload('partner', 'synergyId', 'Synergy');
+      return toPayload('partner', await createPartner(ctx, { ...input, networkId: networkId.id, synergyId: synergyId?.id ?? null }));
+    },
+    updatePartner: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const id = fromGlobalId(input.id, 'Partner');
+      if (!id) return invalidIdPayload('partner', 'id', 'Partner');
+      const { members, ...fields } = input;
+      return toPayload(
+        'partner',
+        await updatePartner(ctx, {
+          ...Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, present(value)])),
+          id: id.id,
+          version: input.version,
+          name: input.name ?? undefined,
+          type: input.type ?? undefined,
+          country: input.country ?? undefined,
+          members: members ?? undefined,
+        }),
+      );
+    },
+  },
+  Partner: {
+    id: (partner) => toGlobalId('Partner', partner.id),
+    network: (partner) => partner.network.load({ dataloader: true }) as never,
+    countryName: (partner) => countryName(partner.country),
+    members: (partner) => memberCounts(partner),
+    memberships: async (partner, { includeEnded }, ctx) => {
+      const loader = includeEnded ? ctx.loaders.allMembershipsOfPartner : ctx.loaders.currentMembershipsOfPartner;
+      return (await loader.load(partner.id)).filter((membership) => canSeeMembership(ctx, membership, partner.network.id));
+    },
+  },
+};

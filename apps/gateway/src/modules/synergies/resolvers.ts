@@ -1,0 +1,79 @@
+import {
+  addSynergyMember,
+  canSeeMembership,
+  countryName,
+  createSynergy,
+  endSynergyMembership,
+  findSynergy,
+  isCurrentMembership,
+  listSynergies,
+  updateSynergy,
+} from '@synergia/domain';
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
+import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
+import { requireActor } from '../../graphql/auth.ts';
+import { toConnection } from '../../graphql/connection.ts';
+import { synergyFilterFromArgs } from './synergy-filter.ts';
+import { partnerFilterFromArgs } from '../partners/partner-filter.ts';
+
+export const synergyResolvers: Resolvers = {
+  Query: {
+    synergies: (_, { filter, first, after }, ctx) => {
+      requireActor(ctx);
+      return withArgumentErrors(async () => toConnection(await listSynergies(ctx, synergyFilterFromArgs(filter), { first, after })));
+    },
+    synergy: (_, { id }, ctx) => {
+      requireActor(ctx);
+      return findSynergy(ctx, argumentId(id, 'id', 'Synergy'));
+    },
+  },
+  Mutation: {
+    createSynergy: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const networkId = fromGlobalId(input.networkId, 'Network');
+      if (!networkId) return invalidIdPayload('synergy', 'networkId', 'Network');
+      return toPayload('synergy', await createSynergy(ctx, { ...input, networkId: networkId.id }));
+    },
+    updateSynergy: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const id = fromGlobalId(input.id, 'Synergy');
+      if (!id) return invalidIdPayload('synergy', 'id', 'Synergy');
+      return toPayload('synergy', await updateSynergy(ctx, { ...input, id: id.id, name: input.name ?? undefined, status: input.status ?? undefined }));
+    },
+    addSynergyMember: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const synergyId = fromGlobalId(input.synergyId, 'Synergy');
+      if (!synergyId) return invalidIdPayload('membership', 'synergyId', 'Synergy');
+      const partnerId = fromGlobalId(input.partnerId, 'Partner');
+      if (!partnerId) return invalidIdPayload('membership', 'partnerId', 'Partner');
+      return toPayload('membership', await addSynergyMember(ctx, { ...input, synergyId: synergyId.id, partnerId: partnerId.id }));
+    },
+    endSynergyMembership: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const membershipId = fromGlobalId(input.membershipId, 'SynergyMembership');
+      if (!membershipId) return invalidIdPayload('membership', 'membershipId', 'SynergyMembership');
+      return toPayload('membership', await endSynergyMembership(ctx, { ...input, membershipId: membershipId.id }));
+    },
+  },
+  Synergy: {
+    id: (synergy) => toGlobalId('Synergy', synergy.id),
+    network: (synergy) => synergy.network.load({ dataloader: true }) as never,
+    countryName: (synergy) => countryName(synergy.country),
+    memberships: async (synergy, { includeEnded }, ctx) => {
+      const loader = includeEnded ? ctx.loaders.allMembershipsOfSynergy : ctx.loaders.currentMembershipsOfSynergy;
+      return (await loader.load(synergy.id)).filter((membership) => canSeeMembership(ctx, membership, synergy.network.id));
+    },
+    partners: (synergy, { filter, first, after }, ctx) =>
+      withArgumentErrors(async () =>
+        toConnection(await ctx.loaders.partnersOfSynergy(partnerFilterFromArgs(filter), first, after).load(synergy.id)),
+      ),
+    partnerCount: (synergy, _, ctx) => ctx.loaders.partnerCountOfSynergy.load(synergy.id),
+  },
+  SynergyMembership: {
+    id: (membership) => toGlobalId('SynergyMembership', membership.id),
+    synergy: (membership) => membership.synergy.load({ dataloader: true }) as never,
+    partner: (membership) => membership.partner.load({ dataloader: true }) as never,
+    active: (membership) => isCurrentMembership(membership),
+  },
+};

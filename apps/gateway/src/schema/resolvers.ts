@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { commonResolvers } from '../modules/common/resolvers.ts';
+import { nodeResolvers } from '../modules/node/resolvers.ts';
+import { networkResolvers } from '../modules/networks/resolvers.ts';
+import { synergyResolvers } from '../modules/synergies/resolvers.ts';
+import { partnerResolvers } from '../modules/partners/resolvers.ts';
+import { userResolvers } from '../modules/users/resolvers.ts';
+import { auditResolvers } from '../modules/audit/resolvers.ts';
+
+/** Every module's resolvers; Query and Mutation are merged field by field. */
+export const resolverModules: Resolvers[] = [
+  commonResolvers,
+  nodeResolvers,
+  networkResolvers,
+  synergyResolvers,
+  partnerResolvers,
+  userResolvers,
+  auditResolvers,
+];

@@ -1,0 +1,92 @@
+import { readFileSync, existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { MikroORM } from '@mikro-orm/core';
+import { buildSchema } from './schema/schema.ts';
+import { createContext, type GraphQLContext } from './context.ts';
+import { graphiqlIndex, registerWebApps } from './http/static-apps.ts';
+import { landingPage } from './http/landing-page.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+
+export type ServerOptions = {
+  orm: MikroORM;
+  /** Pino logger options; false for silence (tests). */
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** Query-shape limits: a request too deep, too wide or too costly is refused before it runs (HTTP 400). */
+export const queryLimits = { maxDepth: 12, maxAliases: 20, maxCost: 20_000, maxTokens: 5_000, maxDirectives: 30 };
+/** Largest accepted request body; GraphQL documents and variables are small. */
+export const bodyLimitBytes = 1_000_000;
+
+/** Builds the HTTP server: GraphQL, GraphiQL, the two web apps, health checks. Does not listen. */
+export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL ?? 'info' } }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger === false ? false : { ...(typeof logger === 'object' ? logger : {}), redact: ['req.headers.authorization'] },
+    bodyLimit: bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+  });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: queryLimits.maxDepth },
+    maxAliases: { n: queryLimits.maxAliases },
+    costLimit: { maxCost: queryLimits.maxCost },
+    maxTokens: { n: queryLimits.maxTokens },
+    maxDirectives: { n: queryLimits.maxDirectives },
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: buildSchema(),
+    ...protection,
+    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    validationRules: protection.validationRules,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => {
+      if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        // Never send internals (stack, SQL) to clients; keep them in the log.
+        app.log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error while resolving');
+        return { message: 'Internal server error: the request could not be completed.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  registerSecurityHeaders(app);
+
+  const graphql = fastifyApolloHandler(apollo, { context: (request) => createContext(orm, request) });
+  app.route({
+    method: 'GET',
+    url: '/graphql',
+    handler: async function (request, reply) {
+      const wantsPage = !(request.query as Record<string, unknown>).query && (request.headers.accept ?? '').includes('text/html');
+      if (wantsPage && existsSync(graphiqlIndex)) return reply.type('text/html; charset=utf-8').send(readFileSync(graphiqlIndex));
+      return graphql.call(this, request as never, reply as never);
+    },
+  });
+  app.route({ method: 'POST', url: '/graphql', handler: graphql });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_, reply) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      return { status: 'ready', database: 'reachable' };
+    } catch (error) {
+      app.log.warn({ err: error }, 'readiness check failed');
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+  app.get('/', (_, reply) => reply.type('text/html; charset=utf-8').send(landingPage));
+  await registerWebApps(app);
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+  });
+  return app;
+}

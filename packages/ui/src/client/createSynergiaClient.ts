@@ -1,0 +1,43 @@
+import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
+import { getToken, notifyUnauthenticated } from './token-store.ts';
+
+/** Options of {@link createSynergiaClient}. */
+export type SynergiaClientOptions = {
+  /** The GraphQL endpoint; default `/graphql` (same origin as the app). */
+  url?: string;
+};
+
+/** Whether an urql error says the session token is missing, expired or revoked. */
+export function isUnauthenticated(error: CombinedError | undefined | null): boolean {
+  if (!error) return false;
+  if (error.graphQLErrors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) return true;
+  const response = error.response as { status?: number } | undefined;
+  return response?.status === 401;
+}
+
+/**
+ * An urql client for the Synergia gateway: document cache + fetch, the bearer
+ * token read from localStorage on every request, and a session that ends
+ * (token cleared, auth provider notified) when the API answers UNAUTHENTICATED.
+ */
+export function createSynergiaClient(opts: SynergiaClientOptions = {}): Client {
+  return new Client({
+    url: opts.url ?? '/graphql',
+    preferGetMethod: false,
+    fetchOptions: (): RequestInit => {
+      const token = getToken();
+      const headers: Record<string, string> = {};
+      if (token) headers['authorization'] = `Bearer ${token}`;
+      return { headers };
+    },
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          if (isUnauthenticated(error) && getToken()) notifyUnauthenticated();
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
+  });
+}
