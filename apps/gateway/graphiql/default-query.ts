@@ -1,13 +1,18 @@
 /** What a first-time visitor sees in the query editor. */
 export const defaultQuery = `# Welcome to the Synergia API.
 #
-# Signed in to /national/ or /continental/ in this browser? Your session is
-# sent along automatically. Otherwise sign in first (demo password:
-# synergia-demo), then send the token as a header in the Headers tab:
+# Signed in to /national/ or /continental/ in this
+# browser? Your session is sent along automatically.
+# Otherwise run the SignIn mutation below (remove the #),
+# then add the token in the Headers tab:
 #   { "Authorization": "Bearer <token>" }
+# Demo password: synergia-demo
 #
 # mutation SignIn {
-#   signIn(input: { email: "admin@example.org", password: "synergia-demo" }) {
+#   signIn(input: {
+#     email: "admin@example.org"
+#     password: "synergia-demo"
+#   }) {
 #     token
 #     errors { message path }
 #   }
@@ -22,7 +27,13 @@ query Overview {
   synergies(first: 20) {
     totalCount
     edges {
-      node { id name country countryName status partnerCount }
+      node {
+        id
+        name
+        countryName
+        status
+        partnerCount
+      }
     }
   }
 }

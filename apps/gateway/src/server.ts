@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { MikroORM } from '@mikro-orm/core';
@@ -43,7 +43,7 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
     ...protection,
-    plugins: [...protection.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
     validationRules: protection.validationRules,
     introspection: true,
     csrfPrevention: true,
@@ -85,6 +85,8 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
   });
   app.get('/', (_, reply) => reply.type('text/html; charset=utf-8').send(landingPage));
   await registerWebApps(app);
+  // Fastify's close waits for requests in flight, then Apollo stops. (Apollo's
+  // drain plugin would call fastify.close() from inside this hook: a deadlock.)
   app.addHook('onClose', async () => {
     await apollo.stop();
   });

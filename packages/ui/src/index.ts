@@ -54,4 +54,4 @@ export {
   type AppResources,
 } from './i18n/initI18n.ts';
 export { countryName, countryOptions, COUNTRY_CODES } from './format/country.ts';
-export { formatDate, formatDateTime, formatNumber, formatPercent, todayIso } from './format/format.ts';
+export { formatDate, formatDateTime, formatNumber, formatPercent, regionalLocale, todayIso } from './format/format.ts';

@@ -135,18 +135,12 @@ export async function listPartnersOfSynergies(
     ],
   };
   const partners = await ctx.em.find(Partner, where, { orderBy: { name: 'asc', id: 'asc' } });
-  const [afterName, afterId] = after ? (Cursor.decode(after) as [string, string]) : [null, null];
+  // Which partners come after the cursor is decided by the database (its collation), as in listPartners.
+  const afterIds = after ? await partnerIdsAfter(ctx, partners.map((partner) => partner.id), after) : null;
   for (const synergyId of synergyIds) {
     const memberIds = new Set(memberships.filter((m) => m.synergy.id === synergyId).map((m) => m.partner.id));
-    // Keep the database's order (its collation), as the top-level list does.
     const members = partners.filter((partner) => memberIds.has(partner.id));
-    const afterIndex = afterId === null ? -1 : members.findIndex((partner) => partner.id === afterId);
-    const rest =
-      afterId === null
-        ? members
-        : afterIndex >= 0
-          ? members.slice(afterIndex + 1)
-          : members.filter((partner) => partner.name > (afterName ?? '') || (partner.name === afterName && partner.id > afterId));
+    const rest = afterIds ? members.filter((partner) => afterIds.has(partner.id)) : members;
     const items = rest.slice(0, first);
     pages.set(synergyId, {
       items,
@@ -157,4 +151,15 @@ export async function listPartnersOfSynergies(
     });
   }
   return pages;
+}
+
+/** Of `ids`, those ordered after the (name, id) cursor, compared in SQL. */
+async function partnerIdsAfter(ctx: DomainContext, ids: string[], after: string): Promise<Set<string>> {
+  const [name, id] = Cursor.decode(after) as [string, string];
+  const rows = await ctx.em.find(
+    Partner,
+    { id: { $in: ids }, $or: [{ name: { $gt: name } }, { name, id: { $gt: id } }] },
+    { fields: ['id'] },
+  );
+  return new Set(rows.map((row) => row.id));
 }

@@ -12,7 +12,7 @@ import {
   type UpdateSynergyInput,
 } from './synergy.schemas.ts';
 import { synergyFilterWhere, visibleSynergiesWhere, type SynergyFilter } from './synergy.queries.ts';
-import { canEndOn, currentMembershipWhere, isCurrentMembership } from './membership.rules.ts';
+import { canEndOn, currentMembershipWhere } from './membership.rules.ts';
 import { Network } from '../networks/network.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';
 import { can, type Subject } from '../permissions/permissions.rules.ts';
@@ -125,7 +125,8 @@ export async function endSynergyMembership(ctx: DomainContext, input: EndSynergy
         : notFound('The membership', ['membershipId']),
     );
   }
-  if (!isCurrentMembership(membership)) return fail(conflict('This membership has already ended.', ['membershipId']));
+  // Once an end date is set it is history: changing it would rewrite the record silently.
+  if (membership.until != null) return fail(conflict(`This membership has already ended (on ${membership.until}).`, ['membershipId']));
   const until = parsed.value.until ?? todayIso();
   if (!canEndOn(membership.since, until)) {
     return fail(validationError(['until'], `until: must not be before the membership began (${membership.since})`));

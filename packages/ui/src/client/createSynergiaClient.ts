@@ -16,7 +16,7 @@ export function isUnauthenticated(error: CombinedError | undefined | null): bool
 }
 
 /**
- * An urql client for the Synergia gateway: document cache + fetch, the bearer
+ * An urql client for the Synergia gateway: document cache (cache-and-network) + fetch, the bearer
  * token read from localStorage on every request, and a session that ends
  * (token cleared, auth provider notified) when the API answers UNAUTHENTICATED.
  */
@@ -24,6 +24,8 @@ export function createSynergiaClient(opts: SynergiaClientOptions = {}): Client {
   return new Client({
     url: opts.url ?? '/graphql',
     preferGetMethod: false,
+    // Show cached data at once, and refresh it: other people change the same records.
+    requestPolicy: 'cache-and-network',
     fetchOptions: (): RequestInit => {
       const token = getToken();
       const headers: Record<string, string> = {};

@@ -39,3 +39,18 @@ export function todayIso(now: Date = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/**
+ * The locale to format dates and numbers with: the browser's own regional
+ * variant when it speaks the UI language (en-GB writes 23 Nov 2026), else the
+ * UI language itself.
+ */
+export function regionalLocale(language: string, browserLanguages: readonly string[] = defaultBrowserLanguages()): string {
+  const base = language.toLowerCase().split('-')[0] ?? language;
+  return browserLanguages.find((tag) => tag.toLowerCase().split('-')[0] === base && tag.includes('-')) ?? language;
+}
+
+function defaultBrowserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages ?? [navigator.language];
+}

@@ -40,6 +40,14 @@ describe('fieldErrors', () => {
     expect(result.general).toEqual([error]);
   });
 
+  it('should show a conflict beside its field when the form shows that field', () => {
+    const duplicate = { __typename: 'ConflictError', message: 'Name taken', path: ['input', 'name'] };
+    const stale = { __typename: 'ConflictError', message: 'Stale', path: ['input', 'version'] };
+    const result = fieldErrors([duplicate, stale], ['name']);
+    expect(result.fields).toEqual({ name: 'Name taken' });
+    expect(result.general).toEqual([stale]);
+  });
+
   it('should use field when there is no typename or path', () => {
     expect(fieldErrors([{ message: 'Required', field: 'email' }]).fields).toEqual({ email: 'Required' });
     expect(fieldErrors([{ message: 'Oops' }]).general).toHaveLength(1);

@@ -36,7 +36,9 @@ function withoutFieldPrefix(message: string, keys: readonly string[]): string {
  * Maps a mutation payload's `errors` to messages per input field (ValidationError
  * with `field` or `path` like ["input","name"]) plus the errors with no field.
  * When `knownFields` is given, a validation error about a field the form does
- * not show goes to `general` so it is never lost. The first message per field wins.
+ * not show goes to `general` so it is never lost, and any other error whose
+ * path names a field the form shows (a duplicate name) goes beside that field.
+ * The first message per field wins.
  */
 export function fieldErrors(
   errors: readonly UserErrorLike[] | null | undefined,
@@ -46,7 +48,8 @@ export function fieldErrors(
   const general: UserErrorLike[] = [];
   for (const error of errors ?? []) {
     const isValidation = error.__typename === undefined ? Boolean(error.field) : error.__typename === 'ValidationError';
-    const keys = isValidation ? fieldKeys(error) : [];
+    // Other errors (e.g. a ConflictError on a duplicate name) go beside a field only when the form says it shows that field.
+    const keys = isValidation || knownFields ? fieldKeys(error) : [];
     const shown = knownFields ? keys.filter((k) => knownFields.includes(k)) : keys;
     if (shown.length === 0) {
       general.push(error);

@@ -1,0 +1,32 @@
+import { AppShell, EmptyState, type NavItem } from '@synergia/ui';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { useCurrentNetwork } from '../network/NetworkContext.tsx';
+import { NetworkPicker } from '../network/NetworkPicker.tsx';
+
+/** The frame of every signed-in page: navigation for what the viewer may do, the network picker, the page. */
+export function ContinentalLayout() {
+  const { t } = useTranslation();
+  const { network, isAdmin, canReadAudit } = useCurrentNetwork();
+
+  const nav: NavItem[] = [{ to: '/', label: t('continental.nav.overview') }];
+  if (isAdmin) {
+    nav.push({ to: '/synergies/new', label: t('continental.nav.newSynergy') });
+    nav.push({ to: '/roles', label: t('continental.nav.roles') });
+  }
+  if (canReadAudit) nav.push({ to: '/audit', label: t('continental.nav.audit') });
+
+  return (
+    <AppShell appName={t('continental.appName')} nav={nav}>
+      <NetworkPicker />
+      {network ? (
+        <Outlet />
+      ) : (
+        <>
+          <h1>{t('continental.network.noneTitle')}</h1>
+          <EmptyState title={t('continental.network.none')} />
+        </>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './test-gateway.ts';
+export * from './dialects.ts';

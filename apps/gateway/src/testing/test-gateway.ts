@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import { createTestDatabase, type TestDatabase } from '@synergia/domain/testing';
+import { demoPassword, loadDemoData, type DatabaseDialect } from '@synergia/domain';
+import { buildServer } from '../server.ts';
+
+export type GraphQLResponse<T = Record<string, any>> = {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+  headers: Headers;
+};
+
+export type TestGateway = {
+  url: string;
+  db: TestDatabase;
+  app: FastifyInstance;
+  /** SQL statements run since the last `resetQueryCount()`. */
+  queryCount: () => number;
+  resetQueryCount: () => void;
+  graphql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null) => Promise<GraphQLResponse<T>>;
+  signIn: (email: string, password?: string) => Promise<string>;
+  close: () => Promise<void>;
+};
+
+/**
+ * A real gateway over real HTTP on a fresh database (SQLite file or a new
+ * PostgreSQL database), optionally with the demo dataset. One per test file.
+ */
+export async function startTestGateway(options: { dialect: DatabaseDialect; demo?: boolean; label?: string }): Promise<TestGateway> {
+  let statements = 0;
+  const db = await createTestDatabase(options.dialect, options.label ?? 'gateway', (message) => {
+    if (message.startsWith('[query]')) statements += 1;
+  });
+  if (options.demo ?? true) await loadDemoData(db.orm.em.fork() as never);
+  const app = await buildServer({ orm: db.orm, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  const graphql: TestGateway['graphql'] = async (query, variables, token) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as never, headers: response.headers };
+  };
+
+  return {
+    url,
+    db,
+    app,
+    queryCount: () => statements,
+    resetQueryCount: () => {
+      statements = 0;
+    },
+    graphql,
+    signIn: async (email, password = demoPassword) => {
+      const result = await graphql<{ signIn: { token: string | null; errors: { message: string }[] } }>(
+        'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token errors { message } } }',
+        { input: { email, password } },
+      );
+      const token = result.body.data?.signIn.token;
+      if (!token) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result.body)}`);
+      return token;
+    },
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,1055 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form (YYYY-MM-DD), without time zone. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO 8601 form with time zone, e.g. 2026-11-23T10:00:00.000Z. */
+  DateTime: { input: string; output: string; }
+};
+
+export type AddSynergyMemberInput = {
+  /** The partner joining. */
+  partnerId: Scalars['ID']['input'];
+  /** Default MEMBER. */
+  role?: InputMaybe<MembershipRole>;
+  /** First day; default today. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** The synergy. */
+  synergyId: Scalars['ID']['input'];
+};
+
+/** The result of adding a partner to a synergy. */
+export type AddSynergyMemberPayload = {
+  __typename?: 'AddSynergyMemberPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new membership, null on error. */
+  membership?: Maybe<SynergyMembership>;
+};
+
+/** An age band participants are counted in. */
+export type AgeBand = {
+  __typename?: 'AgeBand';
+  /** Stable identifier within the network, e.g. "18-35". */
+  id: Scalars['String']['output'];
+  /** Label shown to people, e.g. "18–35". */
+  label: Scalars['String']['output'];
+  /** Highest age included, null for no upper bound. */
+  maxAge?: Maybe<Scalars['Int']['output']>;
+  /** Lowest age included, null for no lower bound. */
+  minAge?: Maybe<Scalars['Int']['output']>;
+  /** Whether this is the network's youth band (young workers are a priority group). */
+  youth: Scalars['Boolean']['output'];
+};
+
+/** What kind of change an audit entry records. */
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'UPDATE';
+
+/** One recorded change: who, when, what, before and after. */
+export type AuditEntry = Node & {
+  __typename?: 'AuditEntry';
+  /** Create, update or delete. */
+  action: AuditAction;
+  /** Who made it; null for system changes (migrations, demo data). */
+  actor?: Maybe<User>;
+  /** The changed fields after the change (JSON object), null on delete. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the change happened. */
+  at: Scalars['DateTime']['output'];
+  /** The changed fields before the change (JSON object), null on create. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The global id of the object changed. */
+  entityId: Scalars['ID']['output'];
+  /** The entity type changed, e.g. Partner. */
+  entityType: Scalars['String']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many entries match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** The change collides with the current state: a stale `version`, a duplicate, or an overlapping membership. */
+export type ConflictError = UserError & {
+  __typename?: 'ConflictError';
+  /** What collides. */
+  message: Scalars['String']['output'];
+  /** The path to the input field at fault. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type CreatePartnerInput = {
+  /** Short name, at most 30 characters. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Contact e-mail. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person, at most 200 characters. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone, at most 50 characters. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Country, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['input'];
+  /** Members by sex. */
+  members?: InputMaybe<MemberCountsInput>;
+  /** Its role in that synergy; default MEMBER. */
+  membershipRole?: InputMaybe<MembershipRole>;
+  /** Full name, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The network it works in. */
+  networkId: Scalars['ID']['input'];
+  /** When given, the partner joins this synergy at once (coordinators must give their synergy). */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of organisation it is. */
+  type: PartnerType;
+  /** Web site, http or https URL. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of creating a partner. */
+export type CreatePartnerPayload = {
+  __typename?: 'CreatePartnerPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new partner, null on error. */
+  partner?: Maybe<Partner>;
+};
+
+export type CreateSynergyInput = {
+  /** Country, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['input'];
+  /** Name, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The network it belongs to. */
+  networkId: Scalars['ID']['input'];
+  /** Default FORMING. */
+  status?: InputMaybe<SynergyStatus>;
+};
+
+/** The result of creating a synergy. */
+export type CreateSynergyPayload = {
+  __typename?: 'CreateSynergyPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new synergy, null on error. */
+  synergy?: Maybe<Synergy>;
+};
+
+export type CreateUserInput = {
+  /** Sign-in e-mail address. */
+  email: Scalars['String']['input'];
+  /** Preferred language: en, fr or es. Default en. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** The network the user will work in (the admin must administer it). */
+  networkId: Scalars['ID']['input'];
+  /** Initial password, at least 10 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** The result of creating a user. */
+export type CreateUserPayload = {
+  __typename?: 'CreateUserPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new user, null on error. */
+  user?: Maybe<User>;
+};
+
+export type EndSynergyMembershipInput = {
+  /** The membership to end. */
+  membershipId: Scalars['ID']['input'];
+  /** Last day of membership; default today. Not before `since`. */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of ending a membership. */
+export type EndSynergyMembershipPayload = {
+  __typename?: 'EndSynergyMembershipPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The ended membership, null on error. */
+  membership?: Maybe<SynergyMembership>;
+};
+
+/** The signed-in user may not do this on this object. */
+export type ForbiddenError = UserError & {
+  __typename?: 'ForbiddenError';
+  /** Why it is refused. */
+  message: Scalars['String']['output'];
+  /** The path to the input field naming the object, when there is one. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type GrantRoleInput = {
+  /** The role. */
+  role: Role;
+  /** The network, synergy or partner the role applies to. */
+  scopeId: Scalars['ID']['input'];
+  /** The user receiving the role. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of granting a role. */
+export type GrantRolePayload = {
+  __typename?: 'GrantRolePayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new grant, null on error. */
+  roleGrant?: Maybe<RoleGrant>;
+};
+
+/** Members of a partner organisation counted by sex. */
+export type MemberCounts = {
+  __typename?: 'MemberCounts';
+  /** Men members. */
+  men?: Maybe<Scalars['Int']['output']>;
+  /** Members of another sex. */
+  other?: Maybe<Scalars['Int']['output']>;
+  /** All members: the sum of the parts, or null when none is known. */
+  total?: Maybe<Scalars['Int']['output']>;
+  /** Women members. */
+  women?: Maybe<Scalars['Int']['output']>;
+  /** Share of women among members with a known sex (0 to 1), null when unknown. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Members by sex, as entered; each a whole number from 0 to 100,000,000. */
+export type MemberCountsInput = {
+  men?: InputMaybe<Scalars['Int']['input']>;
+  other?: InputMaybe<Scalars['Int']['input']>;
+  women?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A partner's role in a synergy. */
+export type MembershipRole =
+  /** Leads the synergy. */
+  | 'LEAD'
+  /** A full member. */
+  | 'MEMBER'
+  /** Follows without full membership. */
+  | 'OBSERVER';
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a partner to a synergy (network admins and the synergy's coordinators). */
+  addSynergyMember: AddSynergyMemberPayload;
+  /** Creates a partner organisation (network admins; coordinators into their own synergy). */
+  createPartner: CreatePartnerPayload;
+  /** Creates a national synergy in a network (network admins only). */
+  createSynergy: CreateSynergyPayload;
+  /** Creates a user account (network admins only). Grant a role afterwards. */
+  createUser: CreateUserPayload;
+  /** Ends a partner's membership of a synergy; the history is kept. */
+  endSynergyMembership: EndSynergyMembershipPayload;
+  /** Grants a role on a network, synergy or partner (network admins only). */
+  grantRole: GrantRolePayload;
+  /** Does nothing and answers "ok"; here so that feature modules can extend Mutation. */
+  noop: Scalars['String']['output'];
+  /** Revokes a role grant (network admins only). */
+  revokeRole: RevokeRolePayload;
+  /** Signs in with e-mail and password; the token authenticates later requests. */
+  signIn: SignInPayload;
+  /** Ends the session of the token this request carries. */
+  signOut: SignOutPayload;
+  /** Changes a partner (network admins, coordinators of its synergies, its partner editors). */
+  updatePartner: UpdatePartnerPayload;
+  /** Renames a synergy or changes its status (network admins and its coordinators). */
+  updateSynergy: UpdateSynergyPayload;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddSynergyMemberArgs = {
+  input: AddSynergyMemberInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreatePartnerArgs = {
+  input: CreatePartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateSynergyArgs = {
+  input: CreateSynergyInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationEndSynergyMembershipArgs = {
+  input: EndSynergyMembershipInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationGrantRoleArgs = {
+  input: GrantRoleInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRevokeRoleArgs = {
+  input: RevokeRoleInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdatePartnerArgs = {
+  input: UpdatePartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateSynergyArgs = {
+  input: UpdateSynergyInput;
+};
+
+/**
+ * A continental network of organisations (e.g. the Asia network on the right to social protection).
+ * It owns synergies and partners, runs capacity building and reviews results across countries.
+ */
+export type Network = Node & {
+  __typename?: 'Network';
+  /** Short name, e.g. ANRSP. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Age bands participants are counted in, youngest first; exactly one is the youth band. */
+  ageBands: Array<AgeBand>;
+  /** The network's IATI organisation identifier (reporting-org), when set. */
+  iatiOrganisationId?: Maybe<Scalars['String']['output']>;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** How many partner organisations the network has (that the user may see). */
+  partnerCount: Scalars['Int']['output'];
+  /** The network's national synergies. */
+  synergies: SynergyConnection;
+  /** How many national synergies the network has (that the user may see). */
+  synergyCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * A continental network of organisations (e.g. the Asia network on the right to social protection).
+ * It owns synergies and partners, runs capacity building and reviews results across countries.
+ */
+export type NetworkSynergiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SynergyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An object with a global id (Relay). Fetch any of them with `node(id:)`. */
+export type Node = {
+  /** The global id: opaque, stable, unique across types. */
+  id: Scalars['ID']['output'];
+};
+
+/** An id in the input names nothing that exists (or nothing the user may see). */
+export type NotFoundError = UserError & {
+  __typename?: 'NotFoundError';
+  /** Which object was not found. */
+  message: Scalars['String']['output'];
+  /** The path to the input field holding the id. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** Paging information of a Relay connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge, null when the page is empty; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow the last edge. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede the first edge. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type Partner = Node & {
+  __typename?: 'Partner';
+  /** Short name. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Contact e-mail. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Contact person. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Contact phone, free form. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Country of its seat, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Its members by sex. */
+  members: MemberCounts;
+  /** Its synergy memberships, current first (ended too with `includeEnded`). */
+  memberships: Array<SynergyMembership>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** The network it works in. */
+  network: Network;
+  /** What kind of organisation it is. */
+  type: PartnerType;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: pass it back when updating. */
+  version: Scalars['Int']['output'];
+  /** Web site (http or https URL). */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type PartnerMembershipsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of partners. */
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  /** The partners of this page with their cursors. */
+  edges: Array<PartnerEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many partners match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A partner with its cursor. */
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  /** Opaque cursor of this partner. */
+  cursor: Scalars['String']['output'];
+  /** The partner. */
+  node: Partner;
+};
+
+/** Narrows a list of partners. */
+export type PartnerFilter = {
+  /** Only these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only partners of this network. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text found in the name or acronym. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only current members of this synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these types. */
+  types?: InputMaybe<Array<PartnerType>>;
+  /** Only partners with no current membership in any synergy. */
+  unaffiliated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What kind of organisation a partner is. */
+export type PartnerType =
+  /** A cooperative. */
+  | 'COOPERATIVE'
+  /** A health mutual or micro-insurance scheme. */
+  | 'HEALTH_MUTUAL'
+  /** A membership-based organisation of informal workers. */
+  | 'INFORMAL_WORKERS_ORGANISATION'
+  /** A non-governmental organisation. */
+  | 'NGO'
+  /** A research or support institute. */
+  | 'RESEARCH_INSTITUTE'
+  /** A trade union or federation. */
+  | 'TRADE_UNION';
+
+/** The root of every read. */
+export type Query = {
+  __typename?: 'Query';
+  /** The change history of a network, newest first (network admins and reviewers). */
+  auditEntries: AuditEntryConnection;
+  /** One network by global id; null when not found or not visible. */
+  network?: Maybe<Network>;
+  /** The networks the signed-in user holds a role in. */
+  networks: Array<Network>;
+  /** Fetches any object by its global id; null when it does not exist or the user may not see it. */
+  node?: Maybe<Node>;
+  /** Fetches several objects by global id, in the same order; null for any not found or not visible. */
+  nodes: Array<Maybe<Node>>;
+  /** One partner by global id; null when not found or not visible. */
+  partner?: Maybe<Partner>;
+  /** Partner organisations the user may see, ordered by name. */
+  partners: PartnerConnection;
+  /** A constant that answers "ok"; useful for clients checking that the API answers. */
+  ping: Scalars['String']['output'];
+  /** National synergies the user may see, ordered by country then name. */
+  synergies: SynergyConnection;
+  /** One synergy by global id; null when not found or not visible. */
+  synergy?: Maybe<Synergy>;
+  /** Users of a network (network admins only), for granting roles. Ordered by name. */
+  users: UserConnection;
+  /** The signed-in user, or null when the request carries no valid session token. */
+  viewer?: Maybe<Viewer>;
+};
+
+
+/** The root of every read. */
+export type QueryAuditEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  networkId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QuerySynergiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SynergyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QuerySynergyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  networkId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RevokeRoleInput = {
+  /** The grant to revoke. */
+  roleGrantId: Scalars['ID']['input'];
+};
+
+/** The result of revoking a role. */
+export type RevokeRolePayload = {
+  __typename?: 'RevokeRolePayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The id of the revoked grant, null on error. */
+  revokedRoleGrantId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a role lets its holder do (see the domain's permission rules). */
+export type Role =
+  /** Administers a network: synergies, partners, roles, everything in it. */
+  | 'NETWORK_ADMIN'
+  /** Reads everything in a network and writes reviews. */
+  | 'NETWORK_REVIEWER'
+  /** Edits one partner organisation and its activities. */
+  | 'PARTNER_EDITOR'
+  /** Coordinates one synergy: its partners, memberships and joint actions. */
+  | 'SYNERGY_COORDINATOR'
+  /** Reads what is in the granted scope. */
+  | 'VIEWER';
+
+/** A role held by a user on a network, a synergy or a partner. */
+export type RoleGrant = Node & {
+  __typename?: 'RoleGrant';
+  /** When it was granted. */
+  grantedAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The role. */
+  role: Role;
+  /** The network, synergy or partner the role applies to. */
+  scope: RoleScope;
+  /** The kind of scope. */
+  scopeType: ScopeType;
+  /** The user holding the role. */
+  user: User;
+};
+
+/** What a role can be granted on. */
+export type RoleScope = Network | Partner | Synergy;
+
+/** The kind of object a role is granted on. */
+export type ScopeType =
+  | 'NETWORK'
+  | 'PARTNER'
+  | 'SYNERGY';
+
+export type SignInInput = {
+  /** Sign-in e-mail address. */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** The result of signing in: a bearer token to send as `Authorization: Bearer <token>`. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** Why sign-in failed; empty on success. */
+  errors: Array<UserError>;
+  /** The session token, null when sign-in failed. Shown once; keep it secret. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** The signed-in user, null when sign-in failed. */
+  viewer?: Maybe<Viewer>;
+};
+
+/** The result of signing out. */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** Empty on success. */
+  errors: Array<UserError>;
+  /** Whether a session was ended. */
+  signedOut: Scalars['Boolean']['output'];
+};
+
+/** A national coalition of partner organisations in one country. */
+export type Synergy = Node & {
+  __typename?: 'Synergy';
+  /** Country, ISO 3166-1 alpha-2 code, e.g. PH. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Partners with a current membership (or all memberships with `includeEnded`). */
+  memberships: Array<SynergyMembership>;
+  /** Name, e.g. "Philippine synergy on social protection". */
+  name: Scalars['String']['output'];
+  /** The network it belongs to. */
+  network: Network;
+  /** How many partners are current members. */
+  partnerCount: Scalars['Int']['output'];
+  /** Partner organisations that are current members. */
+  partners: PartnerConnection;
+  /** Whether it is working. */
+  status: SynergyStatus;
+  /** Optimistic-locking version: pass it back when updating. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A national coalition of partner organisations in one country. */
+export type SynergyMembershipsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A national coalition of partner organisations in one country. */
+export type SynergyPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of synergies. */
+export type SynergyConnection = {
+  __typename?: 'SynergyConnection';
+  /** The synergies of this page with their cursors. */
+  edges: Array<SynergyEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many synergies match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A synergy with its cursor. */
+export type SynergyEdge = {
+  __typename?: 'SynergyEdge';
+  /** Opaque cursor of this synergy. */
+  cursor: Scalars['String']['output'];
+  /** The synergy. */
+  node: Synergy;
+};
+
+/** Narrows a list of synergies. */
+export type SynergyFilter = {
+  /** Only these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only this network. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text found in the name or country name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<SynergyStatus>>;
+};
+
+/** A partner's membership of a synergy, with its role and dates. */
+export type SynergyMembership = Node & {
+  __typename?: 'SynergyMembership';
+  /** Whether the membership is current today. */
+  active: Scalars['Boolean']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The partner. */
+  partner: Partner;
+  /** The partner's role. */
+  role: MembershipRole;
+  /** First day of membership. */
+  since: Scalars['Date']['output'];
+  /** The synergy. */
+  synergy: Synergy;
+  /** Last day of membership; null while it lasts. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Whether a synergy is working. */
+export type SynergyStatus =
+  /** Working: plans and runs joint actions. */
+  | 'ACTIVE'
+  /** No longer working; kept for history. */
+  | 'DORMANT'
+  /** Being set up. */
+  | 'FORMING';
+
+export type UpdatePartnerInput = {
+  /** New short name; empty string clears it. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** New contact e-mail; empty string clears it. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** New contact person; empty string clears it. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** New contact phone; empty string clears it. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** New country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The partner. */
+  id: Scalars['ID']['input'];
+  /** New member counts (replace the old ones). */
+  members?: InputMaybe<MemberCountsInput>;
+  /** New full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New type. */
+  type?: InputMaybe<PartnerType>;
+  /** The version last read; a stale one is a ConflictError and nothing is changed. */
+  version: Scalars['Int']['input'];
+  /** New web site; empty string clears it. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updating a partner. */
+export type UpdatePartnerPayload = {
+  __typename?: 'UpdatePartnerPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The updated partner, null on error. */
+  partner?: Maybe<Partner>;
+};
+
+export type UpdateSynergyInput = {
+  /** The synergy. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<SynergyStatus>;
+  /** The version last read; a stale one is a ConflictError. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of updating a synergy. */
+export type UpdateSynergyPayload = {
+  __typename?: 'UpdateSynergyPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The updated synergy, null on error. */
+  synergy?: Maybe<Synergy>;
+};
+
+/** A person who signs in. */
+export type User = Node & {
+  __typename?: 'User';
+  /** Sign-in e-mail address, unique. */
+  email: Scalars['String']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Preferred language (BCP 47), e.g. en, fr, es. */
+  locale: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The roles this user holds. */
+  roleGrants: Array<RoleGrant>;
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of this page with their cursors. */
+  edges: Array<UserEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many users match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user with its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor of this user. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
+/** A problem with the request that the user can fix. Every payload lists these in `errors`. */
+export type UserError = {
+  /** A human-readable explanation, in English. */
+  message: Scalars['String']['output'];
+  /** The path to the input field at fault, e.g. ["input", "name"]; null when no single field is at fault. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** An input field has a value that is not allowed: empty, too long, malformed, out of range or unknown. */
+export type ValidationError = UserError & {
+  __typename?: 'ValidationError';
+  /** The name of the input field at fault (last element of `path`). */
+  field: Scalars['String']['output'];
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
+  /** The path to the input field at fault. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** The signed-in user, with what they may reach. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The networks this user holds any role in. */
+  networks: Array<Network>;
+  /** The roles this user holds. */
+  roleGrants: Array<RoleGrant>;
+  /** When the current session expires. */
+  sessionExpiresAt: Scalars['DateTime']['output'];
+  /** The user. */
+  user: User;
+};
+
+export type National_EndSynergyMembershipMutationVariables = Exact<{
+  input: EndSynergyMembershipInput;
+}>;
+
+
+export type National_EndSynergyMembershipMutation = { __typename?: 'Mutation', endSynergyMembership: { __typename?: 'EndSynergyMembershipPayload', membership?: { __typename?: 'SynergyMembership', id: string, until?: string | null, active: boolean, partner: { __typename?: 'Partner', id: string }, synergy: { __typename?: 'Synergy', id: string } } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export type NationalHome_SynergiesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NationalHome_SynergiesQuery = { __typename?: 'Query', synergies: { __typename?: 'SynergyConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'SynergyEdge', node: { __typename?: 'Synergy', id: string, name: string, country: string, status: SynergyStatus, partnerCount: number, network: { __typename?: 'Network', id: string, name: string } } }> } };
+
+export type NationalPartnerDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NationalPartnerDetailQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, name: string, acronym?: string | null, type: PartnerType, country: string, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, website?: string | null, version: number, createdAt: string, updatedAt: string, members: { __typename?: 'MemberCounts', women?: number | null, men?: number | null, other?: number | null, total?: number | null, womenShare?: number | null }, network: { __typename?: 'Network', id: string, name: string }, memberships: Array<{ __typename?: 'SynergyMembership', id: string, role: MembershipRole, since: string, until?: string | null, active: boolean, synergy: { __typename?: 'Synergy', id: string, name: string, country: string } }> } | null };
+
+export type NationalEditPartnerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NationalEditPartnerQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, name: string, acronym?: string | null, type: PartnerType, country: string, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, website?: string | null, version: number, members: { __typename?: 'MemberCounts', women?: number | null, men?: number | null, other?: number | null } } | null };
+
+export type National_UpdatePartnerMutationVariables = Exact<{
+  input: UpdatePartnerInput;
+}>;
+
+
+export type National_UpdatePartnerMutation = { __typename?: 'Mutation', updatePartner: { __typename?: 'UpdatePartnerPayload', partner?: { __typename?: 'Partner', id: string, name: string, acronym?: string | null, type: PartnerType, country: string, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, website?: string | null, version: number, updatedAt: string, members: { __typename?: 'MemberCounts', women?: number | null, men?: number | null, other?: number | null, total?: number | null, womenShare?: number | null } } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export type NationalNewPartner_SynergyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NationalNewPartner_SynergyQuery = { __typename?: 'Query', synergy?: { __typename?: 'Synergy', id: string, name: string, country: string, network: { __typename?: 'Network', id: string } } | null };
+
+export type National_CreatePartnerMutationVariables = Exact<{
+  input: CreatePartnerInput;
+}>;
+
+
+export type National_CreatePartnerMutation = { __typename?: 'Mutation', createPartner: { __typename?: 'CreatePartnerPayload', partner?: { __typename?: 'Partner', id: string, name: string, memberships: Array<{ __typename?: 'SynergyMembership', id: string, role: MembershipRole, since: string, active: boolean, synergy: { __typename?: 'Synergy', id: string } }> } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export type NationalUnaffiliatedPartnersQueryVariables = Exact<{
+  networkId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NationalUnaffiliatedPartnersQuery = { __typename?: 'Query', partners: { __typename?: 'PartnerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string, acronym?: string | null, type: PartnerType, country: string } }> } };
+
+export type National_AddSynergyMemberMutationVariables = Exact<{
+  input: AddSynergyMemberInput;
+}>;
+
+
+export type National_AddSynergyMemberMutation = { __typename?: 'Mutation', addSynergyMember: { __typename?: 'AddSynergyMemberPayload', membership?: { __typename?: 'SynergyMembership', id: string, role: MembershipRole, since: string, active: boolean, partner: { __typename?: 'Partner', id: string, name: string }, synergy: { __typename?: 'Synergy', id: string } } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export type NationalSynergyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NationalSynergyQuery = { __typename?: 'Query', synergy?: { __typename?: 'Synergy', id: string, name: string, country: string, status: SynergyStatus, partnerCount: number, network: { __typename?: 'Network', id: string, name: string } } | null };
+
+export type NationalSynergyPartnersQueryVariables = Exact<{
+  synergyId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NationalSynergyPartnersQuery = { __typename?: 'Query', partners: { __typename?: 'PartnerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string, acronym?: string | null, type: PartnerType, country: string, members: { __typename?: 'MemberCounts', total?: number | null, womenShare?: number | null }, memberships: Array<{ __typename?: 'SynergyMembership', id: string, role: MembershipRole, since: string, until?: string | null, active: boolean, synergy: { __typename?: 'Synergy', id: string } }> } }> } };
+
+
+export const National_EndSynergyMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"National_EndSynergyMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndSynergyMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSynergyMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<National_EndSynergyMembershipMutation, National_EndSynergyMembershipMutationVariables>;
+export const NationalHome_SynergiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalHome_Synergies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"synergies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCount"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NationalHome_SynergiesQuery, NationalHome_SynergiesQueryVariables>;
+export const NationalPartnerDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalPartnerDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeEnded"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NationalPartnerDetailQuery, NationalPartnerDetailQueryVariables>;
+export const NationalEditPartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalEditPartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"other"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<NationalEditPartnerQuery, NationalEditPartnerQueryVariables>;
+export const National_UpdatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"National_UpdatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<National_UpdatePartnerMutation, National_UpdatePartnerMutationVariables>;
+export const NationalNewPartner_SynergyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalNewPartner_Synergy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"synergy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<NationalNewPartner_SynergyQuery, NationalNewPartner_SynergyQueryVariables>;
+export const National_CreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"National_CreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<National_CreatePartnerMutation, National_CreatePartnerMutationVariables>;
+export const NationalUnaffiliatedPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalUnaffiliatedPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"networkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"networkId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"unaffiliated"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NationalUnaffiliatedPartnersQuery, NationalUnaffiliatedPartnersQueryVariables>;
+export const National_AddSynergyMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"National_AddSynergyMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddSynergyMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addSynergyMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]}}]} as unknown as DocumentNode<National_AddSynergyMemberMutation, National_AddSynergyMemberMutationVariables>;
+export const NationalSynergyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalSynergy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"synergy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCount"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NationalSynergyQuery, NationalSynergyQueryVariables>;
+export const NationalSynergyPartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalSynergyPartners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"synergyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"synergyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"synergyId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NationalSynergyPartnersQuery, NationalSynergyPartnersQueryVariables>;

@@ -1,0 +1,12 @@
+import type { CombinedError } from 'urql';
+import type { UserErrorLike } from '@synergia/ui';
+
+/** Whether the API refused an id argument as malformed: for the user that is simply "not found". */
+export function isInvalidId(error: CombinedError | undefined | null): boolean {
+  return Boolean(error?.graphQLErrors.some((e) => e.extensions?.['code'] === 'BAD_USER_INPUT'));
+}
+
+/** Whether a payload says the `version` sent is stale (someone else saved first). */
+export function isStaleVersion(errors: readonly UserErrorLike[]): boolean {
+  return errors.some((e) => e.__typename === 'ConflictError' && e.path?.[e.path.length - 1] === 'version');
+}

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+// One run over the workspace: each package is a project with its own config.
+export default defineConfig({
+  test: {
+    projects: ['packages/domain', 'packages/ui', 'apps/gateway', 'apps/national', 'apps/continental', 'tooling/e2e'],
+  },
+});
