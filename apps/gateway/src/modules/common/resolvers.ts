@@ -14,14 +14,14 @@ const parseDate = (value: unknown): string => {
 export const commonResolvers: Resolvers = {
   Date: new GraphQLScalarType({
     name: 'Date',
-    description: 'A calendar date in ISO 8601 form (YYYY-MM-DD).',
+    description: 'A calendar date in ISO 8601 form (YYYY-MM-DD), without time zone.',
     serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)),
     parseValue: parseDate,
     parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
   }),
   DateTime: new GraphQLScalarType({
     name: 'DateTime',
-    description: 'An instant in ISO 8601 form with time zone.',
+    description: 'An instant in ISO 8601 form with time zone, e.g. 2026-11-23T10:00:00.000Z.',
     serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
     parseValue: (value) => {
       const date = new Date(String(value));

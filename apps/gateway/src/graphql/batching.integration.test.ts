@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGrant, buildMembership, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '@synergia/domain/testing';
+import { hashPassword } from '@synergia/domain';
+import type { EntityManager } from '@mikro-orm/knex';
+import { describeTitle, dialects, startTestGateway, type TestGateway } from '../testing/index.ts';
+
+// The shape a continental overview asks for: synergies with their network,
+// counts, and a page of partners each with their memberships.
+const nestedQuery = `query Overview($first: Int!) {
+  synergies(first: $first) {
+    totalCount
+    edges { node {
+      name country network { name } partnerCount
+      partners(first: 3) { totalCount edges { node { name members { total } memberships { role synergy { name } } } } }
+      memberships { role partner { name } }
+    } }
+  }
+}`;
+
+/** A network with `synergyCount` synergies of four partners each, and an admin. */
+async function seedNetwork(gateway: TestGateway, synergyCount: number, email: string) {
+  const em = gateway.db.orm.em.fork() as EntityManager;
+  const network = buildNetwork(em);
+  for (let index = 0; index < synergyCount; index += 1) {
+    const synergy = buildSynergy(em, network, { name: `Synergy ${email} ${index}` });
+    for (let member = 0; member < 4; member += 1) {
+      buildMembership(em, synergy, buildPartner(em, network, { name: `Partner ${email} ${index}-${member}`, membersWomen: 10, membersMen: 5 }));
+    }
+  }
+  const admin = buildUser(em, { email, passwordHash: await hashPassword('batching-password') });
+  buildGrant(em, admin, 'NETWORK_ADMIN', 'NETWORK', network.id, network);
+  await persistSeed(em);
+}
+
+for (const { dialect, skipReason } of dialects) {
+  describe.skipIf(skipReason !== null)(`SQL statements per request on ${describeTitle(dialect, skipReason)}`, () => {
+    let gateway: TestGateway;
+    beforeAll(async () => {
+      gateway = await startTestGateway({ dialect, demo: false, label: 'batching' });
+      await seedNetwork(gateway, 5, 'five@batching.test');
+      await seedNetwork(gateway, 50, 'fifty@batching.test');
+    });
+    afterAll(() => gateway?.close());
+
+    const statementsFor = async (email: string) => {
+      const token = await gateway.signIn(email, 'batching-password');
+      gateway.resetQueryCount();
+      const result = await gateway.graphql(nestedQuery, { first: 50 }, token);
+      expect(result.body.errors).toBeUndefined();
+      return { statements: gateway.queryCount(), synergies: result.body.data?.synergies.edges.length as number };
+    };
+
+    it('should run as many SQL statements for 50 synergies as for 5', async () => {
+      const five = await statementsFor('five@batching.test');
+      const fifty = await statementsFor('fifty@batching.test');
+      expect([five.synergies, fifty.synergies]).toEqual([5, 50]);
+      console.info(`SQL statements: ${five.statements} for 5 synergies, ${fifty.statements} for 50`);
+      expect(fifty.statements).toBe(five.statements);
+      // Guard the absolute number too, so an added per-level query is noticed (see the closing note of issue 3).
+      expect(five.statements).toBeLessThanOrEqual(14);
+    });
+  });
+}
