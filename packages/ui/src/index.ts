@@ -31,6 +31,7 @@ export { DateField, type DateFieldProps } from './forms/DateField.tsx';
 export { FormAlert, type FormAlertProps } from './forms/FormAlert.tsx';
 export { SubmitButton, type SubmitButtonProps } from './forms/SubmitButton.tsx';
 export { fieldErrors, hasErrorOfType, type FieldErrors } from './forms/fieldErrors.ts';
+export { useFocusFirstInvalid } from './forms/useFocusFirstInvalid.ts';
 
 // Data display
 export { Pagination, type PaginationProps } from './data/Pagination.tsx';

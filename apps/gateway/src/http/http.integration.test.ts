@@ -90,6 +90,6 @@ describe('HTTP behaviour of the gateway', () => {
     const landing = await fetch(`${gateway.url}/`);
     expect(await landing.text()).toContain('/continental/');
     const missing = await fetch(`${gateway.url}/nope`);
-    expect([missing.status, (await missing.json()).error]).toEqual([404, 'Not Found']);
+    expect([missing.status, ((await missing.json()) as { error: string }).error]).toEqual([404, 'Not Found']);
   });
 });

@@ -1,8 +1,7 @@
-import { fieldErrors, FormAlert, SelectField, SubmitButton, SUPPORTED_LANGUAGES, TextField, type UserErrorLike } from '@synergia/ui';
+import { fieldErrors, FormAlert, useFocusFirstInvalid, SelectField, SubmitButton, SUPPORTED_LANGUAGES, TextField, type UserErrorLike } from '@synergia/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { focusFirstInvalid } from '../../forms/focusFirstInvalid.ts';
 import { requestErrors } from '../../forms/requestErrors.ts';
 import { CreateUserMutation } from './roles.documents.ts';
 
@@ -26,6 +25,7 @@ export function CreateUserForm({ networkId, onCreated }: CreateUserFormProps) {
   const [apiErrors, setApiErrors] = useState<UserErrorLike[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [{ fetching }, createUser] = useMutation(CreateUserMutation);
+  const focusFirstInvalid = useFocusFirstInvalid(FORM_ID);
 
   const { fields, general } = fieldErrors(apiErrors, FIELDS);
   const errorOf = (field: string) => clientErrors[field] ?? fields[field];
@@ -40,7 +40,7 @@ export function CreateUserForm({ networkId, onCreated }: CreateUserFormProps) {
     setClientErrors(missing);
     setApiErrors([]);
     if (Object.keys(missing).length > 0) {
-      focusFirstInvalid(FORM_ID);
+      focusFirstInvalid();
       return;
     }
     const result = await createUser(
@@ -51,7 +51,7 @@ export function CreateUserForm({ networkId, onCreated }: CreateUserFormProps) {
     const problems = requestErrors(result.error, payload?.errors, Boolean(payload?.user), t);
     if (problems.length > 0 || !payload?.user) {
       setApiErrors(problems);
-      focusFirstInvalid(FORM_ID);
+      focusFirstInvalid();
       return;
     }
     setNotice(t('continental.createUser.created', { name: payload.user.name }));

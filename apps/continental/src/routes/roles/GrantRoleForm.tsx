@@ -1,8 +1,7 @@
-import { ErrorMessage, fieldErrors, FormAlert, SelectField, SubmitButton, useAuth, type UserErrorLike } from '@synergia/ui';
+import { ErrorMessage, fieldErrors, FormAlert, useFocusFirstInvalid, SelectField, SubmitButton, useAuth, type UserErrorLike } from '@synergia/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { focusFirstInvalid } from '../../forms/focusFirstInvalid.ts';
 import { requestErrors } from '../../forms/requestErrors.ts';
 import type { Role, ScopeType } from '../../gql/graphql.ts';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue.ts';
@@ -43,6 +42,7 @@ export function GrantRoleForm({ networkId, networkName, userId, onUserChange }: 
     pause: scopeType !== 'PARTNER',
   });
   const [{ fetching }, grantRole] = useMutation(GrantRoleMutation);
+  const focusFirstInvalid = useFocusFirstInvalid(FORM_ID);
 
   const users = targets.data?.users.edges.map((e) => e.node) ?? [];
   const synergies = targets.data?.synergies.edges.map((e) => e.node) ?? [];
@@ -74,7 +74,7 @@ export function GrantRoleForm({ networkId, networkName, userId, onUserChange }: 
     setClientErrors(missing);
     setApiErrors([]);
     if (Object.keys(missing).length > 0 || !role) {
-      focusFirstInvalid(FORM_ID);
+      focusFirstInvalid();
       return;
     }
     const result = await grantRole({ input: { userId, role, scopeId } }, { additionalTypenames: ['User', 'RoleGrant'] });
@@ -82,7 +82,7 @@ export function GrantRoleForm({ networkId, networkName, userId, onUserChange }: 
     const problems = requestErrors(result.error, payload?.errors, Boolean(payload?.roleGrant), t);
     if (problems.length > 0 || !payload?.roleGrant) {
       setApiErrors(problems);
-      focusFirstInvalid(FORM_ID);
+      focusFirstInvalid();
       return;
     }
     const scopeName =

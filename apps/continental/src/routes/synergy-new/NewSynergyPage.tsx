@@ -1,4 +1,4 @@
-import { fieldErrors, FormAlert, SelectField, SubmitButton, TextField, useDocumentTitle, type UserErrorLike } from '@synergia/ui';
+import { fieldErrors, FormAlert, useFocusFirstInvalid, SelectField, SubmitButton, TextField, useDocumentTitle, type UserErrorLike } from '@synergia/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,7 +7,6 @@ import { CountrySelectField } from '../../components/CountrySelectField.tsx';
 import type { SynergyStatus } from '../../gql/graphql.ts';
 import { RequirePermission } from '../../layout/RequirePermission.tsx';
 import { useCurrentNetwork } from '../../network/NetworkContext.tsx';
-import { focusFirstInvalid } from '../../forms/focusFirstInvalid.ts';
 import { requestErrors } from '../../forms/requestErrors.ts';
 import { isSynergyStatus, SYNERGY_STATUSES } from '../../synergies/synergy-status.ts';
 import type { SynergyCreatedState } from '../synergy-detail/SynergyDetailPage.tsx';
@@ -37,6 +36,7 @@ function NewSynergyForm({ networkId, networkName }: { networkId: string; network
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [apiErrors, setApiErrors] = useState<UserErrorLike[]>([]);
   const [{ fetching }, createSynergy] = useMutation(CreateSynergyMutation);
+  const focusFirstInvalid = useFocusFirstInvalid(FORM_ID);
 
   const { fields, general } = fieldErrors(apiErrors, FIELDS);
   const errorOf = (field: string) => clientErrors[field] ?? fields[field];
@@ -49,7 +49,7 @@ function NewSynergyForm({ networkId, networkName }: { networkId: string; network
     setClientErrors(missing);
     setApiErrors([]);
     if (Object.keys(missing).length > 0) {
-      focusFirstInvalid(FORM_ID);
+      focusFirstInvalid();
       return;
     }
     const result = await createSynergy(
@@ -60,7 +60,7 @@ function NewSynergyForm({ networkId, networkName }: { networkId: string; network
     const problems = requestErrors(result.error, payload?.errors, Boolean(payload?.synergy), t);
     if (problems.length > 0 || !payload?.synergy) {
       setApiErrors(problems);
-      focusFirstInvalid(FORM_ID);
+      focusFirstInvalid();
       return;
     }
     const state: SynergyCreatedState = { created: true };

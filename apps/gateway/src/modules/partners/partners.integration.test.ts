@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEntry, Partner, SynergyMembership } from '@synergia/domain';
-import { describeTitle, dialects, startTestGateway, type TestGateway } from '../../testing/index.ts';
+import { describeTitle, dialects, startTestGateway, type GraphQLResponse, type TestGateway } from '../../testing/index.ts';
 
 const createPartner = `mutation Create($input: CreatePartnerInput!) {
   createPartner(input: $input) {
@@ -52,7 +52,7 @@ for (const { dialect, skipReason } of dialects) {
       let after: string | null = null;
       let total = 0;
       for (let page = 0; page < 20; page += 1) {
-        const result: Awaited<ReturnType<TestGateway['graphql']>> = await gateway.graphql(
+        const result: GraphQLResponse = await gateway.graphql(
           'query P($after: String) { partners(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }',
           { after },
           admin,
