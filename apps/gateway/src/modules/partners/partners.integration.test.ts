@@ -149,7 +149,7 @@ for (const { dialect, skipReason } of dialects) {
 
     it('should update with the current version and refuse a stale one, changing nothing', async () => {
       const found = await gateway.graphql('{ partners(filter: { search: "Luzon" }) { edges { node { id version } } } }', {}, coordinator);
-      const { id, version } = found.body.data?.partners.edges[0].node;
+      const { id, version } = found.body.data!.partners.edges[0].node;
       const first = await gateway.graphql(updatePartner, { input: { id, version, website: 'https://lflu.example.org/new', contactName: 'Ana' } }, coordinator);
       expect(first.body.data?.updatePartner).toMatchObject({ partner: { version: version + 1, website: 'https://lflu.example.org/new', contactName: 'Ana' }, errors: [] });
       const stale = await gateway.graphql(updatePartner, { input: { id, version, name: 'Overwritten' } }, coordinator);
@@ -160,7 +160,7 @@ for (const { dialect, skipReason } of dialects) {
 
     it('should clear an optional field given as an empty string', async () => {
       const found = await gateway.graphql('{ partners(filter: { search: "Kalinga" }) { edges { node { id version } } } }', {}, coordinator);
-      const { id, version } = found.body.data?.partners.edges[0].node;
+      const { id, version } = found.body.data!.partners.edges[0].node;
       const result = await gateway.graphql(updatePartner, { input: { id, version, website: '' } }, coordinator);
       expect(result.body.data?.updatePartner.partner.website).toBeNull();
     });
@@ -169,7 +169,7 @@ for (const { dialect, skipReason } of dialects) {
       const editor = await gateway.signIn('editor.ph@example.org');
       const own = await gateway.graphql('{ partners { edges { node { id name version } } } }', {}, editor);
       expect(own.body.data?.partners.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Alliance of Filipino Informal Workers']);
-      const { id, version } = own.body.data?.partners.edges[0].node;
+      const { id, version } = own.body.data!.partners.edges[0].node;
       const ok = await gateway.graphql(updatePartner, { input: { id, version, contactName: 'Rosa' } }, editor);
       expect(ok.body.data?.updatePartner.errors).toEqual([]);
       const other = await gateway.graphql('{ partners(filter: { search: "Luzon" }) { edges { node { id version } } } }', {}, coordinator);
