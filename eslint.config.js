@@ -3,6 +3,7 @@
 // checked by `npm run codegen:check` instead.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -27,6 +28,10 @@ export default tseslint.config(
       // Test helpers and GraphQL payloads are loosely typed on purpose; production code is checked by tsc strict.
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['packages/ui/**/*.{ts,tsx}', 'apps/national/**/*.{ts,tsx}', 'apps/continental/**/*.{ts,tsx}', 'apps/gateway/graphiql/**/*.{ts,tsx}'],
