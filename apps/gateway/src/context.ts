@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { authenticate, type Actor, type DomainContext, type Session, type User } from '@synergia/domain';
 import { createLoaders, type Loaders } from './graphql/loaders.ts';
 
@@ -14,6 +14,8 @@ export type GraphQLContext = DomainContext & {
   token: string | null;
   loaders: Loaders;
   requestId: string;
+  /** The request's logger: its lines carry the request id. */
+  log: FastifyBaseLogger;
   userAgent: string | undefined;
 };
 
@@ -34,6 +36,7 @@ export async function createContext(orm: MikroORM, request: FastifyRequest): Pro
     session: auth?.session ?? null,
     token: auth ? token : null,
     requestId: request.id,
+    log: request.log,
     userAgent: request.headers['user-agent'],
   };
   return { ...base, loaders: createLoaders(base) };

@@ -1,17 +1,19 @@
 // Starts Synergia: migrates the database, loads demo data into an empty
 // SQLite database (or with --demo), serves everything on one port.
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { dialectOf, isDatabaseEmpty, loadDemoData, openDatabase, demoPassword, demoUsers } from '@synergia/domain';
+import { isDatabaseEmpty, loadDemoData, openDatabase, demoPassword, demoUsers, User } from '@synergia/domain';
+import { databaseOptionsFromEnv } from './database-options.ts';
 import { buildServer } from './server.ts';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '0.0.0.0';
-const databaseUrl = process.env.DATABASE_URL;
-const dataDir = process.env.SYNERGIA_DATA_DIR ?? join(repoRoot, 'data');
-const sqlitePath = join(dataDir, 'synergia.sqlite');
-const dialect = dialectOf({ databaseUrl });
+const { dialect, databaseUrl, sqlitePath } = (() => {
+  try {
+    return databaseOptionsFromEnv();
+  } catch (error) {
+    console.error(`Synergia cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
 const wantDemo = process.argv.includes('--demo') || (dialect === 'sqlite' && !process.argv.includes('--no-demo'));
 
 const orm = await openDatabase({ databaseUrl, sqlitePath });
@@ -21,6 +23,8 @@ if (wantDemo && (await isDatabaseEmpty(em as never))) {
   await loadDemoData(em as never);
   demoLoaded = true;
 }
+// The demo sign-ins are worth printing only where the demo accounts exist.
+const hasDemoAccounts = (await em.count(User, { email: demoUsers[0]!.email })) > 0;
 const app = await buildServer({ orm });
 
 let closing = false;
@@ -47,7 +51,7 @@ const lines = [
   `  GraphQL API:      ${base}/graphql  (GraphiQL in a browser)`,
   `  Health:           ${base}/healthz   ${base}/readyz`,
 ];
-if (wantDemo) {
+if (hasDemoAccounts) {
   lines.push(`  Demo sign-ins (password "${demoPassword}"):`);
   for (const user of demoUsers) lines.push(`    ${user.email.padEnd(28)} ${user.role}`);
 }

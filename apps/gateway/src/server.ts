@@ -1,6 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -23,12 +25,33 @@ export const queryLimits = { maxDepth: 12, maxAliases: 20, maxCost: 20_000, maxT
 /** Largest accepted request body; GraphQL documents and variables are small. */
 export const bodyLimitBytes = 1_000_000;
 
+/** Logs each unexpected error (no code of ours) with the request's logger, so the line carries its request id. */
+const logUnexpectedErrors: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const cause = unwrapResolverError(error);
+          if (error.extensions?.['code'] || cause instanceof GraphQLError || !(cause instanceof Error)) continue;
+          contextValue.log.error({ err: cause, path: error.path }, 'unexpected error while resolving');
+        }
+      },
+    };
+  },
+};
+
 /** Builds the HTTP server: GraphQL, GraphiQL, the two web apps, health checks. Does not listen. */
 export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL ?? 'info' } }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { ...(typeof logger === 'object' ? logger : {}), redact: ['req.headers.authorization'] },
     bodyLimit: bodyLimitBytes,
+    // A caller's (or load balancer's) x-request-id is kept; otherwise a UUID,
+    // unique across instances. It is echoed back so a user can quote it.
     requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
   });
 
   const armor = new ApolloArmor({
@@ -43,15 +66,17 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
   const apollo = new ApolloServer<GraphQLContext>({
     schema: buildSchema(),
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors],
+    // main.ts drains and closes on SIGTERM itself; Apollo's own handler would
+    // stop it a second time and leave Fastify's close hook waiting forever.
+    stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => {
+    formatError: (formatted) => {
       if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        // Never send internals (stack, SQL) to clients; keep them in the log.
-        app.log.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error while resolving');
+        // Never send internals (stack, SQL) to clients; logUnexpectedErrors keeps them in the log.
         return { message: 'Internal server error: the request could not be completed.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
       return formatted;

@@ -33,4 +33,5 @@ export * from './permissions/subjects.ts';
 export * from './demo/demo-dataset.ts';
 export * from './demo/load-demo.ts';
 export * from './networks/networks.service.ts';
+export * from './networks/bootstrap.ts';
 export * from './audit/audit.service.ts';

@@ -22,8 +22,12 @@ export type DatabaseOptions = {
   poolMax?: number | undefined;
 };
 
-export const dialectOf = (options: DatabaseOptions): DatabaseDialect =>
-  options.databaseUrl && /^postgres(ql)?:\/\//.test(options.databaseUrl) ? 'postgresql' : 'sqlite';
+export function dialectOf(options: DatabaseOptions): DatabaseDialect {
+  if (!options.databaseUrl) return 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(options.databaseUrl)) return 'postgresql';
+  // Falling back to SQLite here would silently run production on a local file.
+  throw new Error('DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for the embedded SQLite database)');
+}
 
 /** The MikroORM options for either database; the entities and rules are the same on both. */
 export function ormOptions(options: DatabaseOptions): Options {

@@ -24,7 +24,8 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   if (dialect === 'sqlite') {
     const folder = mkdtempSync(join(tmpdir(), 'synergia-'));
-    const sqlitePath = join(folder, 'test.sqlite');
+    // The name the gateway and its commands use, so they can be pointed at this folder.
+    const sqlitePath = join(folder, 'synergia.sqlite');
     const orm = await openDatabase({ sqlitePath, onQuery });
     return {
       dialect,
