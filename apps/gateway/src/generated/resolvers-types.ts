@@ -411,6 +411,8 @@ export type Network = Node & {
   synergies: SynergyConnection;
   /** How many national synergies the network has (that the user may see). */
   synergyCount: Scalars['Int']['output'];
+  /** What the signed-in user may do in this network (the API enforces the same rules): for showing only the actions that will be accepted. */
+  viewerCan: NetworkPermissions;
 };
 
 
@@ -422,6 +424,19 @@ export type NetworkSynergiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SynergyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What the signed-in user may do in a network. */
+export type NetworkPermissions = {
+  __typename?: 'NetworkPermissions';
+  /** Create a synergy (createSynergy). */
+  createSynergy: Scalars['Boolean']['output'];
+  /** Create user accounts (createUser). */
+  createUser: Scalars['Boolean']['output'];
+  /** Grant and revoke roles (grantRole, revokeRole). */
+  grantRole: Scalars['Boolean']['output'];
+  /** Read the audit log (auditEntries). */
+  readAuditLog: Scalars['Boolean']['output'];
 };
 
 /** An object with a global id (Relay). Fetch any of them with `node(id:)`. */
@@ -485,6 +500,8 @@ export type Partner = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-locking version: pass it back when updating. */
   version: Scalars['Int']['output'];
+  /** What the signed-in user may do with this partner (the API enforces the same rules). */
+  viewerCan: PartnerPermissions;
   /** Web site (http or https URL). */
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -529,6 +546,13 @@ export type PartnerFilter = {
   types?: InputMaybe<Array<PartnerType>>;
   /** Only partners with no current membership in any synergy. */
   unaffiliated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What the signed-in user may do with a partner. */
+export type PartnerPermissions = {
+  __typename?: 'PartnerPermissions';
+  /** Edit it (updatePartner). */
+  update: Scalars['Boolean']['output'];
 };
 
 /** What kind of organisation a partner is. */
@@ -744,6 +768,8 @@ export type Synergy = Node & {
   status: SynergyStatus;
   /** Optimistic-locking version: pass it back when updating. */
   version: Scalars['Int']['output'];
+  /** What the signed-in user may do with this synergy (the API enforces the same rules). */
+  viewerCan: SynergyPermissions;
 };
 
 
@@ -809,6 +835,19 @@ export type SynergyMembership = Node & {
   synergy: Synergy;
   /** Last day of membership; null while it lasts. */
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What the signed-in user may do with a synergy. */
+export type SynergyPermissions = {
+  __typename?: 'SynergyPermissions';
+  /** Add a partner to it (addSynergyMember). */
+  addMember: Scalars['Boolean']['output'];
+  /** Create a new partner that joins it (createPartner with synergyId). */
+  createPartner: Scalars['Boolean']['output'];
+  /** End a partner's membership (endSynergyMembership). */
+  endMembership: Scalars['Boolean']['output'];
+  /** Change its name or status. */
+  update: Scalars['Boolean']['output'];
 };
 
 /** Whether a synergy is working. */
@@ -1070,6 +1109,7 @@ export type ResolversTypes = {
   MembershipRole: MembershipRole;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkModel>;
+  NetworkPermissions: ResolverTypeWrapper<NetworkPermissions>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NotFoundError: ResolverTypeWrapper<NotFoundError>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1077,6 +1117,7 @@ export type ResolversTypes = {
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
   PartnerFilter: PartnerFilter;
+  PartnerPermissions: ResolverTypeWrapper<PartnerPermissions>;
   PartnerType: PartnerType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RevokeRoleInput: RevokeRoleInput;
@@ -1094,6 +1135,7 @@ export type ResolversTypes = {
   SynergyEdge: ResolverTypeWrapper<Omit<SynergyEdge, 'node'> & { node: ResolversTypes['Synergy'] }>;
   SynergyFilter: SynergyFilter;
   SynergyMembership: ResolverTypeWrapper<SynergyMembershipModel>;
+  SynergyPermissions: ResolverTypeWrapper<SynergyPermissions>;
   SynergyStatus: SynergyStatus;
   UpdatePartnerInput: UpdatePartnerInput;
   UpdatePartnerPayload: ResolverTypeWrapper<Omit<UpdatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversTypes['UserError']>, partner?: Maybe<ResolversTypes['Partner']> }>;
@@ -1137,6 +1179,7 @@ export type ResolversParentTypes = {
   MemberCountsInput: MemberCountsInput;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkModel;
+  NetworkPermissions: NetworkPermissions;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NotFoundError: NotFoundError;
   PageInfo: PageInfo;
@@ -1144,6 +1187,7 @@ export type ResolversParentTypes = {
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
   PartnerFilter: PartnerFilter;
+  PartnerPermissions: PartnerPermissions;
   Query: Record<PropertyKey, never>;
   RevokeRoleInput: RevokeRoleInput;
   RevokeRolePayload: Omit<RevokeRolePayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
@@ -1158,6 +1202,7 @@ export type ResolversParentTypes = {
   SynergyEdge: Omit<SynergyEdge, 'node'> & { node: ResolversParentTypes['Synergy'] };
   SynergyFilter: SynergyFilter;
   SynergyMembership: SynergyMembershipModel;
+  SynergyPermissions: SynergyPermissions;
   UpdatePartnerInput: UpdatePartnerInput;
   UpdatePartnerPayload: Omit<UpdatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversParentTypes['UserError']>, partner?: Maybe<ResolversParentTypes['Partner']> };
   UpdateSynergyInput: UpdateSynergyInput;
@@ -1283,7 +1328,15 @@ export type NetworkResolvers<ContextType = GraphQLContext, ParentType extends Re
   partnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   synergies?: Resolver<ResolversTypes['SynergyConnection'], ParentType, ContextType, Partial<NetworkSynergiesArgs>>;
   synergyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['NetworkPermissions'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NetworkPermissionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkPermissions'] = ResolversParentTypes['NetworkPermissions']> = {
+  createSynergy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  grantRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAuditLog?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1319,6 +1372,7 @@ export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends Re
   type?: Resolver<ResolversTypes['PartnerType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['PartnerPermissions'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1332,6 +1386,10 @@ export type PartnerConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type PartnerEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerEdge'] = ResolversParentTypes['PartnerEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+};
+
+export type PartnerPermissionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerPermissions'] = ResolversParentTypes['PartnerPermissions']> = {
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1391,6 +1449,7 @@ export type SynergyResolvers<ContextType = GraphQLContext, ParentType extends Re
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, Partial<SynergyPartnersArgs>>;
   status?: Resolver<ResolversTypes['SynergyStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['SynergyPermissions'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1414,6 +1473,13 @@ export type SynergyMembershipResolvers<ContextType = GraphQLContext, ParentType 
   synergy?: Resolver<ResolversTypes['Synergy'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SynergyPermissionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SynergyPermissions'] = ResolversParentTypes['SynergyPermissions']> = {
+  addMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createPartner?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type UpdatePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdatePartnerPayload'] = ResolversParentTypes['UpdatePartnerPayload']> = {
@@ -1482,12 +1548,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   MemberCounts?: MemberCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
+  NetworkPermissions?: NetworkPermissionsResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NotFoundError?: NotFoundErrorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
+  PartnerPermissions?: PartnerPermissionsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RevokeRolePayload?: RevokeRolePayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
@@ -1498,6 +1566,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SynergyConnection?: SynergyConnectionResolvers<ContextType>;
   SynergyEdge?: SynergyEdgeResolvers<ContextType>;
   SynergyMembership?: SynergyMembershipResolvers<ContextType>;
+  SynergyPermissions?: SynergyPermissionsResolvers<ContextType>;
   UpdatePartnerPayload?: UpdatePartnerPayloadResolvers<ContextType>;
   UpdateSynergyPayload?: UpdateSynergyPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

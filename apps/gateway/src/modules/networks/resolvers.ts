@@ -1,4 +1,4 @@
-import { findNetwork, listNetworks, listPartners, listSynergies } from '@synergia/domain';
+import { can, findNetwork, listNetworks, listPartners, listSynergies } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
@@ -20,6 +20,15 @@ export const networkResolvers: Resolvers = {
   Network: {
     id: (network) => toGlobalId('Network', network.id),
     ageBands: (network) => network.ageBands,
+    viewerCan: (network, _, ctx) => {
+      const networkId = network.id;
+      return {
+        createSynergy: can(ctx.actor, 'create', { kind: 'Synergy', networkId, synergyId: null, partnerIds: [] }),
+        createUser: can(ctx.actor, 'create', { kind: 'User', networkId }),
+        grantRole: can(ctx.actor, 'create', { kind: 'RoleGrant', networkId }),
+        readAuditLog: can(ctx.actor, 'read', { kind: 'AuditEntry', networkId }),
+      };
+    },
     synergies: (network, { filter, first, after }, ctx) =>
       withArgumentErrors(async () =>
         toConnection(await listSynergies(ctx, { ...synergyFilterFromArgs(filter), networkId: network.id }, { first, after })),

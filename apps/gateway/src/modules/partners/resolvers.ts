@@ -1,4 +1,4 @@
-import { canSeeMembership, countryName, createPartner, findPartner, listPartners, memberCounts, updatePartner } from '@synergia/domain';
+import { can, canSeeMembership, countryName, createPartner, findPartner, listPartners, memberCounts, updatePartner } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
@@ -53,6 +53,11 @@ export const partnerResolvers: Resolvers = {
     network: (partner) => partner.network.load({ dataloader: true }) as never,
     countryName: (partner) => countryName(partner.country),
     members: (partner) => memberCounts(partner),
+    viewerCan: async (partner, _, ctx) => {
+      // The same facts updatePartner checks: the synergies it currently belongs to (batched).
+      const synergyIds = (await ctx.loaders.currentMembershipsOfPartner.load(partner.id)).map((m) => m.synergy.id);
+      return { update: can(ctx.actor, 'update', { kind: 'Partner', networkId: partner.network.id, partnerId: partner.id, synergyIds }) };
+    },
     memberships: async (partner, { includeEnded }, ctx) => {
       const loader = includeEnded ? ctx.loaders.allMembershipsOfPartner : ctx.loaders.currentMembershipsOfPartner;
       return (await loader.load(partner.id)).filter((membership) => canSeeMembership(ctx, membership, partner.network.id));

@@ -1,5 +1,6 @@
 import {
   addSynergyMember,
+  can,
   canSeeMembership,
   countryName,
   createSynergy,
@@ -60,6 +61,16 @@ export const synergyResolvers: Resolvers = {
     id: (synergy) => toGlobalId('Synergy', synergy.id),
     network: (synergy) => synergy.network.load({ dataloader: true }) as never,
     countryName: (synergy) => countryName(synergy.country),
+    viewerCan: (synergy, _, ctx) => {
+      const networkId = synergy.network.id;
+      const membership = { kind: 'SynergyMembership' as const, networkId, synergyId: synergy.id, partnerId: '' };
+      return {
+        update: can(ctx.actor, 'update', { kind: 'Synergy', networkId, synergyId: synergy.id, partnerIds: [] }),
+        addMember: can(ctx.actor, 'create', membership),
+        endMembership: can(ctx.actor, 'update', membership),
+        createPartner: can(ctx.actor, 'create', { kind: 'Partner', networkId, partnerId: null, synergyIds: [synergy.id] }),
+      };
+    },
     memberships: async (synergy, { includeEnded }, ctx) => {
       const loader = includeEnded ? ctx.loaders.allMembershipsOfSynergy : ctx.loaders.currentMembershipsOfSynergy;
       return (await loader.load(synergy.id)).filter((membership) => canSeeMembership(ctx, membership, synergy.network.id));
