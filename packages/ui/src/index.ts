@@ -15,6 +15,7 @@ export {
   type ViewerRole,
   type ViewerRoleScope,
   type ViewerScopeType,
+  type ViewerNetworkPermissions,
   type UserErrorLike,
 } from './auth/auth.documents.ts';
 

@@ -407,6 +407,8 @@ export type Network = Node & {
   synergies: SynergyConnection;
   /** How many national synergies the network has (that the user may see). */
   synergyCount: Scalars['Int']['output'];
+  /** What the signed-in user may do in this network (the API enforces the same rules): for showing only the actions that will be accepted. */
+  viewerCan: NetworkPermissions;
 };
 
 
@@ -418,6 +420,19 @@ export type NetworkSynergiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SynergyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What the signed-in user may do in a network. */
+export type NetworkPermissions = {
+  __typename?: 'NetworkPermissions';
+  /** Create a synergy (createSynergy). */
+  createSynergy: Scalars['Boolean']['output'];
+  /** Create user accounts (createUser). */
+  createUser: Scalars['Boolean']['output'];
+  /** Grant and revoke roles (grantRole, revokeRole). */
+  grantRole: Scalars['Boolean']['output'];
+  /** Read the audit log (auditEntries). */
+  readAuditLog: Scalars['Boolean']['output'];
 };
 
 /** An object with a global id (Relay). Fetch any of them with `node(id:)`. */
@@ -481,6 +496,8 @@ export type Partner = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic-locking version: pass it back when updating. */
   version: Scalars['Int']['output'];
+  /** What the signed-in user may do with this partner (the API enforces the same rules). */
+  viewerCan: PartnerPermissions;
   /** Web site (http or https URL). */
   website?: Maybe<Scalars['String']['output']>;
 };
@@ -525,6 +542,13 @@ export type PartnerFilter = {
   types?: InputMaybe<Array<PartnerType>>;
   /** Only partners with no current membership in any synergy. */
   unaffiliated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What the signed-in user may do with a partner. */
+export type PartnerPermissions = {
+  __typename?: 'PartnerPermissions';
+  /** Edit it (updatePartner). */
+  update: Scalars['Boolean']['output'];
 };
 
 /** What kind of organisation a partner is. */
@@ -740,6 +764,8 @@ export type Synergy = Node & {
   status: SynergyStatus;
   /** Optimistic-locking version: pass it back when updating. */
   version: Scalars['Int']['output'];
+  /** What the signed-in user may do with this synergy (the API enforces the same rules). */
+  viewerCan: SynergyPermissions;
 };
 
 
@@ -805,6 +831,19 @@ export type SynergyMembership = Node & {
   synergy: Synergy;
   /** Last day of membership; null while it lasts. */
   until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What the signed-in user may do with a synergy. */
+export type SynergyPermissions = {
+  __typename?: 'SynergyPermissions';
+  /** Add a partner to it (addSynergyMember). */
+  addMember: Scalars['Boolean']['output'];
+  /** Create a new partner that joins it (createPartner with synergyId). */
+  createPartner: Scalars['Boolean']['output'];
+  /** End a partner's membership (endSynergyMembership). */
+  endMembership: Scalars['Boolean']['output'];
+  /** Change its name or status. */
+  update: Scalars['Boolean']['output'];
 };
 
 /** Whether a synergy is working. */

@@ -1,11 +1,10 @@
-import { useAuth } from '@synergia/ui';
+import { useAuth, type ViewerNetworkPermissions } from '@synergia/ui';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { canReadAudit, isNetworkAdmin } from './permissions.ts';
 
 /** localStorage key remembering which network a user with several last worked on. */
 const NETWORK_STORAGE_KEY = 'synergia.continental.networkId';
 
-export type NetworkSummary = { id: string; name: string; acronym: string | null };
+export type NetworkSummary = { id: string; name: string; acronym: string | null; viewerCan: ViewerNetworkPermissions };
 
 /** The network the app is showing, and what the viewer may do in it. */
 export type CurrentNetwork = {
@@ -15,6 +14,7 @@ export type CurrentNetwork = {
   networks: readonly NetworkSummary[];
   /** Switches to another of `networks`. */
   select(networkId: string): void;
+  /** Creates synergies, users and role grants (the API's `Network.viewerCan`). */
   isAdmin: boolean;
   canReadAudit: boolean;
 };
@@ -46,16 +46,15 @@ export function NetworkProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const networkId = network?.id ?? null;
   const value = useMemo<CurrentNetwork>(
     () => ({
       network,
       networks,
       select,
-      isAdmin: isNetworkAdmin(viewer, networkId),
-      canReadAudit: canReadAudit(viewer, networkId),
+      isAdmin: Boolean(network?.viewerCan.createSynergy && network.viewerCan.createUser && network.viewerCan.grantRole),
+      canReadAudit: Boolean(network?.viewerCan.readAuditLog),
     }),
-    [network, networks, select, viewer, networkId],
+    [network, networks, select],
   );
   return <NetworkContext.Provider value={value}>{children}</NetworkContext.Provider>;
 }

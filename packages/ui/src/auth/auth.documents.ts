@@ -19,11 +19,14 @@ export type ViewerRoleScope =
 export type ViewerRole = 'NETWORK_ADMIN' | 'NETWORK_REVIEWER' | 'SYNERGY_COORDINATOR' | 'PARTNER_EDITOR' | 'VIEWER';
 export type ViewerScopeType = 'NETWORK' | 'SYNERGY' | 'PARTNER';
 
+/** What the user may do in a network, as the API decides it (`Network.viewerCan`). */
+export type ViewerNetworkPermissions = { createSynergy: boolean; createUser: boolean; grantRole: boolean; readAuditLog: boolean };
+
 /** The signed-in user with what they may reach. */
 export type Viewer = {
   user: { id: string; name: string; email: string; locale: string };
   roleGrants: Array<{ id: string; role: ViewerRole; scopeType: ViewerScopeType; scope: ViewerRoleScope }>;
-  networks: Array<{ id: string; name: string; acronym: string | null }>;
+  networks: Array<{ id: string; name: string; acronym: string | null; viewerCan: ViewerNetworkPermissions }>;
   sessionExpiresAt: string;
 };
 
@@ -60,6 +63,12 @@ const VIEWER_FIELDS = gql`
       id
       name
       acronym
+      viewerCan {
+        createSynergy
+        createUser
+        grantRole
+        readAuditLog
+      }
     }
     sessionExpiresAt
   }

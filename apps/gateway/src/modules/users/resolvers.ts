@@ -41,6 +41,8 @@ export const userResolvers: Resolvers = {
       if (!result.ok) return { token: null, viewer: null, errors: result.errors.map(toUserErrorObject) };
       const { token, session, user } = result.value;
       const viewer: Viewer = { user, session, actor: await loadActor(ctx.em, user.id) };
+      // The rest of this request (the payload's viewer and its viewerCan) is answered as the signed-in user.
+      Object.assign(ctx, { actor: viewer.actor, user, session, token });
       return { token, viewer, errors: [] };
     },
     signOut: async (_, __, ctx) => ({ signedOut: ctx.token ? await signOut(ctx.em, ctx.token) : false, errors: [] }),

@@ -44,6 +44,13 @@ for (const { dialect, skipReason } of dialects) {
       expect(admin.partner('LFLU')?.viewerCan.update).toBe(true);
     });
 
+    it('should answer viewerCan in the signIn payload as the user just signed in', async () => {
+      const result = await gateway.graphql(
+        'mutation { signIn(input: { email: "admin@example.org", password: "synergia-demo" }) { viewer { networks { viewerCan { createSynergy readAuditLog } } } } }',
+      );
+      expect(result.body.data?.signIn.viewer.networks).toEqual([{ viewerCan: { createSynergy: true, readAuditLog: true } }]);
+    });
+
     it('should let a reviewer read the audit log and change nothing', async () => {
       const reviewer = await ask('reviewer@example.org');
       expect(reviewer.network).toEqual(network(false, true));

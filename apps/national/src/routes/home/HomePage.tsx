@@ -16,7 +16,7 @@ import {
 import { graphql } from '../../gql';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SynergyStatusBadge } from '../../components/StatusBadge.tsx';
-import { grantedSynergies, hasNetworkRole } from '../../lib/permissions.ts';
+import { grantedSynergies, hasNetworkRole } from '../../lib/role-scopes.ts';
 import { useLocale } from '../../lib/useLocale.ts';
 
 const HomeSynergiesQuery = graphql(`

@@ -13,13 +13,11 @@ import {
   formatDateTime,
   formatNumber,
   formatPercent,
-  useAuth,
 } from '@synergia/ui';
 import { graphql } from '../../gql';
 import { EndMembershipPanel, type EndMembershipTarget } from '../../components/EndMembershipPanel.tsx';
 import { PageHeader, type Crumb } from '../../components/PageHeader.tsx';
 import { useFlash, useNoticeText, type Notice } from '../../lib/flash.ts';
-import { canCoordinate, canEditPartner } from '../../lib/permissions.ts';
 import { useLocale } from '../../lib/useLocale.ts';
 import { isInvalidId } from '../../lib/errors.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
@@ -44,6 +42,9 @@ const PartnerDetailQuery = graphql(`
       contactPhone
       website
       version
+      viewerCan {
+        update
+      }
       createdAt
       updatedAt
       network {
@@ -60,6 +61,9 @@ const PartnerDetailQuery = graphql(`
           id
           name
           country
+          viewerCan {
+            endMembership
+          }
         }
       }
     }
@@ -82,7 +86,6 @@ export function PartnerDetailPage() {
   const { partnerId = '' } = useParams();
   const { t } = useTranslation();
   const locale = useLocale();
-  const { viewer } = useAuth();
   const flash = useFlash();
   const noticeText = useNoticeText();
   const [notice, setNotice] = useState<Notice | null>(flash);
@@ -95,11 +98,7 @@ export function PartnerDetailPage() {
   if (!partner) return fetching || !data ? <Loading /> : <NotFoundPage />;
 
   const current = partner.memberships.filter((m) => m.active);
-  const editable = canEditPartner(viewer, {
-    id: partner.id,
-    networkId: partner.network.id,
-    synergyIds: current.map((m) => m.synergy.id),
-  });
+  const editable = partner.viewerCan.update;
   const home = current[0]?.synergy;
   const crumbs: Crumb[] = [{ to: '/', label: t('nav.synergies') }];
   if (home) crumbs.push({ to: `/synergies/${encodeURIComponent(home.id)}`, label: home.name });
@@ -229,7 +228,7 @@ export function PartnerDetailPage() {
               key: 'actions',
               header: t('common.actions'),
               render: (m) =>
-                m.active && !m.until && canCoordinate(viewer, m.synergy.id, partner.network.id) ? (
+                m.active && !m.until && m.synergy.viewerCan.endMembership ? (
                   <button
                     type="button"
                     className="button button--small"

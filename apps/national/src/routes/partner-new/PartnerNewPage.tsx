@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { ErrorMessage, FormAlert, Loading, useAuth, type UserErrorLike } from '@synergia/ui';
+import { ErrorMessage, FormAlert, Loading, type UserErrorLike } from '@synergia/ui';
 import { graphql } from '../../gql';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PartnerForm } from '../../components/PartnerForm.tsx';
 import type { FlashState } from '../../lib/flash.ts';
 import { emptyPartnerForm, toCreatePartnerInput, type PartnerFormValues } from '../../lib/partner-form.rules.ts';
-import { canCoordinate } from '../../lib/permissions.ts';
 import { isInvalidId } from '../../lib/errors.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 
@@ -19,6 +18,9 @@ const NewPartnerSynergyQuery = graphql(`
       country
       network {
         id
+      }
+      viewerCan {
+        createPartner
       }
     }
   }
@@ -57,7 +59,6 @@ export function PartnerNewPage() {
   const { synergyId = '' } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { viewer } = useAuth();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: NewPartnerSynergyQuery, variables: { id: synergyId } });
   const [{ fetching: saving }, createPartner] = useMutation(CreatePartnerMutation);
 
@@ -78,7 +79,7 @@ export function PartnerNewPage() {
     />
   );
 
-  if (!canCoordinate(viewer, synergy.id, synergy.network.id)) {
+  if (!synergy.viewerCan.createPartner) {
     return (
       <>
         {header}

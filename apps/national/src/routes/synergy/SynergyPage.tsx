@@ -14,7 +14,6 @@ import {
   formatDate,
   formatNumber,
   formatPercent,
-  useAuth,
   usePagination,
 } from '@synergia/ui';
 import { graphql } from '../../gql';
@@ -22,7 +21,6 @@ import { EndMembershipPanel, type EndMembershipTarget } from '../../components/E
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SynergyStatusBadge } from '../../components/StatusBadge.tsx';
 import { useFlash, useNoticeText, type Notice } from '../../lib/flash.ts';
-import { canCoordinate } from '../../lib/permissions.ts';
 import { useLocale } from '../../lib/useLocale.ts';
 import { AddExistingPartnerPanel } from './AddExistingPartnerPanel.tsx';
 import { isInvalidId } from '../../lib/errors.ts';
@@ -39,6 +37,11 @@ const SynergyQuery = graphql(`
       network {
         id
         name
+      }
+      viewerCan {
+        addMember
+        endMembership
+        createPartner
       }
     }
   }
@@ -86,7 +89,6 @@ export function SynergyPage() {
   const { synergyId = '' } = useParams();
   const { t } = useTranslation();
   const locale = useLocale();
-  const { viewer } = useAuth();
   const flash = useFlash();
   const noticeText = useNoticeText();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -116,7 +118,8 @@ export function SynergyPage() {
     return synergyResult.fetching || !synergyResult.data ? <Loading /> : <NotFoundPage />;
   }
 
-  const coordinator = canCoordinate(viewer, synergy.id, synergy.network.id);
+  // What the API will accept from this user here, as it says itself.
+  const { addMember: canAddExisting, endMembership: canEndMembership, createPartner: canCreatePartner } = synergy.viewerCan;
   const connection = partnersResult.data?.partners;
   const rows = connection?.edges.map((e) => e.node) ?? [];
 
@@ -149,19 +152,23 @@ export function SynergyPage() {
           </>
         }
         actions={
-          coordinator ? (
+          canCreatePartner || canAddExisting ? (
             <>
-              <Link className="button button--primary" to={`/synergies/${encodeURIComponent(synergy.id)}/partners/new`}>
-                {t('synergy.addNew')}
-              </Link>
-              <button
-                type="button"
-                className="button"
-                aria-expanded={panel === 'add'}
-                onClick={() => setPanel(panel === 'add' ? null : 'add')}
-              >
-                {t('synergy.addExisting')}
-              </button>
+              {canCreatePartner ? (
+                <Link className="button button--primary" to={`/synergies/${encodeURIComponent(synergy.id)}/partners/new`}>
+                  {t('synergy.addNew')}
+                </Link>
+              ) : null}
+              {canAddExisting ? (
+                <button
+                  type="button"
+                  className="button"
+                  aria-expanded={panel === 'add'}
+                  onClick={() => setPanel(panel === 'add' ? null : 'add')}
+                >
+                  {t('synergy.addExisting')}
+                </button>
+              ) : null}
             </>
           ) : null
         }
@@ -175,7 +182,7 @@ export function SynergyPage() {
         } />
       ) : null}
 
-      {panel === 'add' && coordinator ? (
+      {panel === 'add' && canAddExisting ? (
         <AddExistingPartnerPanel
           synergyId={synergy.id}
           synergyName={synergy.name}
@@ -271,7 +278,7 @@ export function SynergyPage() {
                   numeric: true,
                   render: (p) => formatPercent(p.members.womenShare, locale) || <span className="muted">—</span>,
                 },
-                ...(coordinator
+                ...(canEndMembership
                   ? [
                       {
                         key: 'actions',
@@ -305,7 +312,7 @@ export function SynergyPage() {
                       <button type="button" className="button" onClick={clearSearch}>
                         {t('common.clearSearch')}
                       </button>
-                    ) : coordinator ? (
+                    ) : canCreatePartner ? (
                       <Link className="button button--primary" to={`/synergies/${encodeURIComponent(synergy.id)}/partners/new`}>
                         {t('synergy.addNew')}
                       </Link>
