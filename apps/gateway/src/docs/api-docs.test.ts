@@ -39,7 +39,7 @@ describe('the API guide (docs/api.md)', () => {
   function learn(data: Record<string, any>) {
     if (data.signIn?.token) token = data.signIn.token;
     if (data.networks?.[0]) known.networkId = data.networks[0].id;
-    if (data.synergies?.edges?.[0]) known.synergyId = data.synergies.edges[0].node.id;
+    if (data.synergies?.edges?.[0]?.node?.id) known.synergyId ??= data.synergies.edges[0].node.id;
     const partners = data.partners;
     if (partners?.pageInfo?.endCursor && !known.endCursor) known.endCursor = partners.pageInfo.endCursor;
     if (data.createPartner?.partner) {
