@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { expectAccessible } from '../support/axe.ts';
 import { describeInBrowser } from '../support/browser.ts';
 import { demoPassword, useHarness } from '../support/harness.ts';
-import { describedBy, expectGone } from '../support/page.ts';
+import { describedBy, expectGone, expectHasNoHorizontalScroll } from '../support/page.ts';
 
 const admin = 'admin@example.org';
 const viewer = 'viewer@example.org';
@@ -234,5 +234,15 @@ await describeInBrowser('continental app (network administrator and viewer)', ()
     );
     expect(refused.body.data?.createSynergy.synergy).toBeNull();
     expect(refused.body.data?.createSynergy.errors).toEqual([expect.objectContaining({ __typename: 'ForbiddenError' })]);
+  });
+
+  it('fits a 375×740 screen without sideways scrolling, on the overview and the roles page', async () => {
+    const page = await harness.newPage({ signedInAs: admin, viewport: { width: 375, height: 740 } });
+    await openOverview(page);
+    await expectHasNoHorizontalScroll(page);
+    await page.goto('/continental/roles');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('table').first().waitFor();
+    await expectHasNoHorizontalScroll(page);
   });
 });
