@@ -35,3 +35,6 @@ export * from './demo/load-demo.ts';
 export * from './networks/networks.service.ts';
 export * from './networks/bootstrap.ts';
 export * from './audit/audit.service.ts';
+export * from './activities/participant-counts.rules.ts';
+export * from './activities/gender-marker.rules.ts';
+export * from './activities/activity-status.rules.ts';
