@@ -14,11 +14,29 @@ await describeInBrowser('GraphiQL at /graphql', () => {
       if (url.protocol.startsWith('http') && url.origin !== origin) elsewhere.push(request.url());
     });
 
+    const answers: { data?: { viewer: { user: { email: string } } | null }; errors?: unknown }[] = [];
+    page.on('response', (response) => {
+      const request = response.request();
+      if (new URL(response.url()).pathname === '/graphql' && request.method() === 'POST' && (request.postData() ?? '').includes('Overview')) {
+        void response.json().then((json) => answers.push(json), () => undefined);
+      }
+    });
+
     await page.goto('/graphql');
     await page.getByText('Synergia API').first().waitFor();
-    const answer = page.waitForResponse((response) => new URL(response.url()).pathname === '/graphql' && response.request().method() === 'POST' && (response.request().postData() ?? '').includes('Overview'));
-    await page.getByRole('button', { name: /Execute query/ }).click();
-    const body = (await (await answer).json()) as { data?: { viewer: { user: { email: string } } | null }; errors?: unknown };
+    await page.getByText('query', { exact: true }).first().waitFor();
+    // The editor finishes setting up after it is drawn; a click before that runs nothing, so click until it answers.
+    const run = page.getByRole('button', { name: /Execute query/ });
+    await expect
+      .poll(
+        async () => {
+          if (answers.length === 0) await run.click();
+          return answers.length;
+        },
+        { timeout: 20_000, intervals: [1_000] },
+      )
+      .toBeGreaterThan(0);
+    const body = answers[0]!;
 
     expect(body.errors).toBeUndefined();
     expect(body.data?.viewer?.user.email).toBe('coordinator.ph@example.org');
