@@ -1,6 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -25,15 +24,16 @@ export const queryLimits = { maxDepth: 12, maxAliases: 20, maxCost: 20_000, maxT
 /** Largest accepted request body; GraphQL documents and variables are small. */
 export const bodyLimitBytes = 1_000_000;
 
-/** Logs each unexpected error (no code of ours) with the request's logger, so the line carries its request id. */
+/** Logs each unexpected error with the request's logger, so the line carries its request id. */
 const logUnexpectedErrors: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
     return {
       async didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
-          const cause = unwrapResolverError(error);
-          if (error.extensions?.['code'] || cause instanceof GraphQLError || !(cause instanceof Error)) continue;
-          contextValue.log.error({ err: cause, path: error.path }, 'unexpected error while resolving');
+          // The same errors formatError masks: those without a code of ours.
+          const code = error.extensions?.['code'];
+          if (code && code !== 'INTERNAL_SERVER_ERROR') continue;
+          contextValue.log.error({ err: unwrapResolverError(error), path: error.path }, 'unexpected error while resolving');
         }
       },
     };

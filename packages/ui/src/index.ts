@@ -26,7 +26,7 @@ export { useDocumentTitle } from './layout/useDocumentTitle.ts';
 
 // Forms
 export { TextField, type TextFieldProps } from './forms/TextField.tsx';
-export { SelectField, type SelectFieldProps, type SelectOption } from './forms/SelectField.tsx';
+export { SelectField, type SelectFieldProps, type SelectOption, type SelectOptionGroup } from './forms/SelectField.tsx';
 export { NumberField, type NumberFieldProps } from './forms/NumberField.tsx';
 export { DateField, type DateFieldProps } from './forms/DateField.tsx';
 export { FormAlert, type FormAlertProps } from './forms/FormAlert.tsx';

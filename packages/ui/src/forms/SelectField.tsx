@@ -5,12 +5,16 @@ import { Field, useFieldIds, type FieldBaseProps } from './Field.tsx';
 type NativeSelect = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange' | 'required' | 'className' | 'multiple'>;
 
 export type SelectOption = { value: string; label: string; disabled?: boolean };
+/** Options shown under a heading (`<optgroup>`). */
+export type SelectOptionGroup = { label: string; options: readonly SelectOption[] };
 
 export type SelectFieldProps = FieldBaseProps &
   NativeSelect & {
     value: string;
     onChange: (value: string) => void;
-    options: readonly SelectOption[];
+    options?: readonly SelectOption[];
+    /** Grouped options, listed after `options`. */
+    groups?: readonly SelectOptionGroup[];
     /** Text of an empty first option (value ""); default "Choose…". Pass null for no empty option. */
     placeholder?: string | null;
   };
@@ -24,7 +28,8 @@ export function SelectField({
   className,
   value,
   onChange,
-  options,
+  options = [],
+  groups = [],
   placeholder,
   id,
   ...rest
@@ -44,12 +49,21 @@ export function SelectField({
         onChange={(e) => onChange(e.target.value)}
       >
         {placeholder === null ? null : <option value="">{placeholder ?? t('form.choose')}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
+        {options.map(renderOption)}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map(renderOption)}
+          </optgroup>
         ))}
       </select>
     </Field>
+  );
+}
+
+function renderOption(option: SelectOption) {
+  return (
+    <option key={option.value} value={option.value} disabled={option.disabled}>
+      {option.label}
+    </option>
   );
 }

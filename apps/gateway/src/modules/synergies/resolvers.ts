@@ -63,6 +63,7 @@ export const synergyResolvers: Resolvers = {
     countryName: (synergy) => countryName(synergy.country),
     viewerCan: (synergy, _, ctx) => {
       const networkId = synergy.network.id;
+      // Adding and ending memberships depend on the synergy, not on which partner (permissions.rules.ts).
       const membership = { kind: 'SynergyMembership' as const, networkId, synergyId: synergy.id, partnerId: '' };
       return {
         update: can(ctx.actor, 'update', { kind: 'Synergy', networkId, synergyId: synergy.id, partnerIds: [] }),
