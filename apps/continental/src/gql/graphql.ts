@@ -20,6 +20,173 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** What one partner did on its own: a training, a service, a political action (DOMAIN.md, category 1). */
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** Social protection branches addressed (at least one). */
+  branches: Array<SocialProtectionBranch>;
+  /** Country where it took place, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it (null if that user was removed). */
+  createdBy?: Maybe<User>;
+  /** What happened, for whom and why. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last day. */
+  endDate: Scalars['Date']['output'];
+  /** The gender marker and its checklist. */
+  genderMarker: GenderMarker;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Informal sectors reached, where known. */
+  informalSectors: Array<InformalSector>;
+  /** The network it belongs to. */
+  network: Network;
+  /** The statuses it may move to from here. */
+  nextStatuses: Array<WorkStatus>;
+  /** People reached, by sex and age band. */
+  participants: ParticipantCounts;
+  /** The partner that ran it. */
+  partner: Partner;
+  /** Town, district or venue. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** First day. */
+  startDate: Scalars['Date']['output'];
+  /** Where it stands. */
+  status: WorkStatus;
+  /** The sub-type, for INDIVIDUAL_SUPPORT and POLITICAL_ACTION. */
+  subType?: Maybe<ActivitySubType>;
+  /** The synergy it is reported under, when any. */
+  synergy?: Maybe<Synergy>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** What kind of activity. */
+  type: ActivityType;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy?: Maybe<User>;
+  /** Optimistic-locking version: pass it back when changing it. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it (the API enforces the same rules). */
+  viewerCan: ActivityPermissions;
+  /** Worker categories reached. */
+  workerCategories: Array<WorkerCategory>;
+};
+
+/** A page of activities. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** The activities of this page with their cursors. */
+  edges: Array<ActivityEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many activities match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An activity with its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque cursor of this activity. */
+  cursor: Scalars['String']['output'];
+  /** The activity. */
+  node: Activity;
+};
+
+/** Narrows a list of activities. Every field narrows further; dates compare with the start date. */
+export type ActivityFilter = {
+  /** Only those addressing at least one of these branches. */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** Only in these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only those starting on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these gender marker scores (0, 1, 2). */
+  genderMarkerScores?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this partner's. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text found in the title, description or place. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<WorkStatus>>;
+  /** Only those reported under this synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those starting on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these types. */
+  types?: InputMaybe<Array<ActivityType>>;
+};
+
+/** An order for activities; ties are broken by id so pages never overlap. */
+export type ActivityOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field. */
+  field: ActivityOrderField;
+};
+
+/** How to order activities. */
+export type ActivityOrderField =
+  /** By number of participants. */
+  | 'PARTICIPANTS'
+  /** By start date (the default, newest first). */
+  | 'START_DATE'
+  /** By title. */
+  | 'TITLE'
+  /** By last change. */
+  | 'UPDATED_AT';
+
+/** What the signed-in user may do with an activity. */
+export type ActivityPermissions = {
+  __typename?: 'ActivityPermissions';
+  /** Delete it (deleteActivity); only while it is planned. */
+  delete: Scalars['Boolean']['output'];
+  /** Edit it (updateActivity) and change its status (changeActivityStatus). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** The sub-type of an INDIVIDUAL_SUPPORT or POLITICAL_ACTION activity. */
+export type ActivitySubType =
+  /** Individual support: help to access social protection. */
+  | 'ACCESS_TO_SOCIAL_PROTECTION'
+  /** Political action: draft law. */
+  | 'DRAFT_LAW'
+  /** Individual support: health consultation. */
+  | 'HEALTH_CONSULTATION'
+  /** Individual support: legal aid. */
+  | 'LEGAL_AID'
+  /** Political action: meeting decision makers. */
+  | 'MEETING_DECISION_MAKERS'
+  /** Political action: mobilisation. */
+  | 'MOBILISATION'
+  /** Political action: position paper. */
+  | 'POSITION_PAPER'
+  /** Individual support: solidarity economy. */
+  | 'SOLIDARITY_ECONOMY';
+
+/** What kind of activity a partner ran on its own (DOMAIN.md, category 1). */
+export type ActivityType =
+  /** Advanced training, including training of trainers. */
+  | 'ADVANCED_TRAINING'
+  /** Awareness raising: campaigns, meetings, media. */
+  | 'AWARENESS_RAISING'
+  /** Basic training. */
+  | 'BASIC_TRAINING'
+  /** Individual support to members; sub-types LEGAL_AID, HEALTH_CONSULTATION, ACCESS_TO_SOCIAL_PROTECTION, SOLIDARITY_ECONOMY. */
+  | 'INDIVIDUAL_SUPPORT'
+  /** Organising and mobilising workers. */
+  | 'ORGANISING_MOBILISING'
+  /** Political action; sub-types MOBILISATION, MEETING_DECISION_MAKERS, POSITION_PAPER, DRAFT_LAW. */
+  | 'POLITICAL_ACTION'
+  /** Research or study. */
+  | 'RESEARCH_STUDY';
+
 export type AddSynergyMemberInput = {
   /** The partner joining. */
   partnerId: Scalars['ID']['input'];
@@ -102,6 +269,24 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type ChangeActivityStatusInput = {
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** The new status; see WorkStatus for the allowed moves. */
+  status: WorkStatus;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of changing an activity's status. */
+export type ChangeActivityStatusPayload = {
+  __typename?: 'ChangeActivityStatusPayload';
+  /** The activity, null on error. */
+  activity?: Maybe<Activity>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
 /** The change collides with the current state: a stale `version`, a duplicate, or an overlapping membership. */
 export type ConflictError = UserError & {
   __typename?: 'ConflictError';
@@ -109,6 +294,50 @@ export type ConflictError = UserError & {
   message: Scalars['String']['output'];
   /** The path to the input field at fault. */
   path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type CreateActivityInput = {
+  /** Social protection branches addressed, at least one. */
+  branches: Array<SocialProtectionBranch>;
+  /** Country where it took place; default the partner's. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** What happened, at most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, not before the first; default the first day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The gender marker; score 0 with an empty checklist by default. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** Informal sectors reached. */
+  informalSectors?: InputMaybe<Array<InformalSector>>;
+  /** People reached; required when the status is COMPLETED. */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** The partner that ran it. */
+  partnerId: Scalars['ID']['input'];
+  /** Town, district or venue, at most 200 characters. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** First day. */
+  startDate: Scalars['Date']['input'];
+  /** Initial status, PLANNED by default; an activity reported afterwards may start as COMPLETED. */
+  status?: InputMaybe<WorkStatus>;
+  /** Sub-type, required for INDIVIDUAL_SUPPORT and POLITICAL_ACTION, refused for other types. */
+  subType?: InputMaybe<ActivitySubType>;
+  /** The synergy it is reported under; by default the partner's synergy on the start date, when it has exactly one. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Short title, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** What kind of activity. */
+  type: ActivityType;
+  /** Worker categories reached. */
+  workerCategories?: InputMaybe<Array<WorkerCategory>>;
+};
+
+/** The result of creating an activity. */
+export type CreateActivityPayload = {
+  __typename?: 'CreateActivityPayload';
+  /** The new activity, null on error. */
+  activity?: Maybe<Activity>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
 };
 
 export type CreatePartnerInput = {
@@ -189,6 +418,22 @@ export type CreateUserPayload = {
   user?: Maybe<User>;
 };
 
+export type DeleteActivityInput = {
+  /** The activity; only a PLANNED one can be deleted (cancel the others). */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of deleting an activity. */
+export type DeleteActivityPayload = {
+  __typename?: 'DeleteActivityPayload';
+  /** The id of the deleted activity, null on error. */
+  deletedActivityId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
 export type EndSynergyMembershipInput = {
   /** The membership to end. */
   membershipId: Scalars['ID']['input'];
@@ -214,6 +459,72 @@ export type ForbiddenError = UserError & {
   path?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** One of the five gender marker checklist criteria (DOMAIN.md, OECD DAC). */
+export type GenderCriterion =
+  /** 2. Its findings shaped the design, with a "do no harm" approach. */
+  | 'ANALYSIS_SHAPED_DESIGN'
+  /** 1. A gender analysis was done. */
+  | 'GENDER_ANALYSIS'
+  /** 5. A commitment to monitor and report the gender results. */
+  | 'GENDER_MONITORING_COMMITMENT'
+  /** 3. At least one explicit gender equality objective with at least one gender indicator. */
+  | 'GENDER_OBJECTIVE_AND_INDICATOR'
+  /** 4. Data and indicators are disaggregated by sex. */
+  | 'SEX_DISAGGREGATED_DATA';
+
+/** The OECD DAC gender equality policy marker and the checklist behind it. */
+export type GenderMarker = {
+  __typename?: 'GenderMarker';
+  /** The highest score the checklist and statements support. */
+  allowedMaxScore: Scalars['Int']['output'];
+  /** The checklist answers. */
+  criteria: GenderMarkerCriteria;
+  /** Why this score; at least a sentence for score 2. */
+  justification?: Maybe<Scalars['String']['output']>;
+  /** The criteria not met, in checklist order. */
+  missingCriteria: Array<GenderCriterion>;
+  /** Whether gender equality is stated as the principal objective (needed for score 2). */
+  principalObjective: Scalars['Boolean']['output'];
+  /** 0 not targeted, 1 significant, 2 principal. */
+  score: Scalars['Int']['output'];
+};
+
+/** The five checklist answers of a gender marker. */
+export type GenderMarkerCriteria = {
+  __typename?: 'GenderMarkerCriteria';
+  /** 2. Its findings shaped the design, with a "do no harm" approach. */
+  analysisShapedDesign: Scalars['Boolean']['output'];
+  /** 1. A gender analysis was done. */
+  genderAnalysis: Scalars['Boolean']['output'];
+  /** 5. A commitment to monitor and report the gender results. */
+  genderMonitoringCommitment: Scalars['Boolean']['output'];
+  /** 3. At least one explicit gender equality objective with at least one gender indicator. */
+  genderObjectiveAndIndicator: Scalars['Boolean']['output'];
+  /** 4. Data and indicators are disaggregated by sex. */
+  sexDisaggregatedData: Scalars['Boolean']['output'];
+};
+
+/** The five checklist answers. */
+export type GenderMarkerCriteriaInput = {
+  analysisShapedDesign: Scalars['Boolean']['input'];
+  genderAnalysis: Scalars['Boolean']['input'];
+  genderMonitoringCommitment: Scalars['Boolean']['input'];
+  genderObjectiveAndIndicator: Scalars['Boolean']['input'];
+  sexDisaggregatedData: Scalars['Boolean']['input'];
+};
+
+/** A gender marker. Scores 1 and 2 need all five criteria; 2 also needs `principalObjective` and a justification of at least a sentence. */
+export type GenderMarkerInput = {
+  /** The checklist answers. */
+  criteria: GenderMarkerCriteriaInput;
+  /** Why this score, at most 2,000 characters. */
+  justification?: InputMaybe<Scalars['String']['input']>;
+  /** Gender equality is the principal objective; the work would not happen without it. */
+  principalObjective: Scalars['Boolean']['input'];
+  /** 0, 1 or 2. */
+  score: Scalars['Int']['input'];
+};
+
 export type GrantRoleInput = {
   /** The role. */
   role: Role;
@@ -231,6 +542,18 @@ export type GrantRolePayload = {
   /** The new grant, null on error. */
   roleGrant?: Maybe<RoleGrant>;
 };
+
+/** An informal sector reached, where known. */
+export type InformalSector =
+  | 'AGRICULTURE'
+  | 'CONSTRUCTION'
+  | 'DOMESTIC_WORK'
+  | 'GARMENT'
+  | 'HOME_BASED_WORK'
+  | 'OTHER'
+  | 'STREET_VENDING'
+  | 'TRANSPORT'
+  | 'WASTE_PICKING';
 
 /** Members of a partner organisation counted by sex. */
 export type MemberCounts = {
@@ -271,12 +594,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a partner to a synergy (network admins and the synergy's coordinators). */
   addSynergyMember: AddSynergyMemberPayload;
+  /** Moves an activity to another status; completing needs participants. */
+  changeActivityStatus: ChangeActivityStatusPayload;
+  /** Records an activity (partner editors for their partner, coordinators for their synergy's partners, network admins). */
+  createActivity: CreateActivityPayload;
   /** Creates a partner organisation (network admins; coordinators into their own synergy). */
   createPartner: CreatePartnerPayload;
   /** Creates a national synergy in a network (network admins only). */
   createSynergy: CreateSynergyPayload;
   /** Creates a user account (network admins only). Grant a role afterwards. */
   createUser: CreateUserPayload;
+  /** Deletes a planned activity; started or finished ones are cancelled instead, keeping the record. */
+  deleteActivity: DeleteActivityPayload;
   /** Ends a partner's membership of a synergy; the history is kept. */
   endSynergyMembership: EndSynergyMembershipPayload;
   /** Grants a role on a network, synergy or partner (network admins only). */
@@ -289,6 +618,8 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the session of the token this request carries. */
   signOut: SignOutPayload;
+  /** Changes an activity's fields. */
+  updateActivity: UpdateActivityPayload;
   /** Changes a partner (network admins, coordinators of its synergies, its partner editors). */
   updatePartner: UpdatePartnerPayload;
   /** Renames a synergy or changes its status (network admins and its coordinators). */
@@ -302,6 +633,24 @@ export type Mutation = {
  */
 export type MutationAddSynergyMemberArgs = {
   input: AddSynergyMemberInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationChangeActivityStatusArgs = {
+  input: ChangeActivityStatusInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
 };
 
 
@@ -329,6 +678,15 @@ export type MutationCreateSynergyArgs = {
  */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationDeleteActivityArgs = {
+  input: DeleteActivityInput;
 };
 
 
@@ -365,6 +723,15 @@ export type MutationRevokeRoleArgs = {
  */
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
 };
 
 
@@ -450,6 +817,11 @@ export type NotFoundError = UserError & {
   path?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** Ascending or descending. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** Paging information of a Relay connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -461,6 +833,178 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge, null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One cell of the participants grid: people of one sex in one of the network's age bands. */
+export type ParticipantCell = {
+  __typename?: 'ParticipantCell';
+  /** Their age band; null only for NOT_RECORDED people of unknown age. */
+  ageBand?: Maybe<AgeBand>;
+  /** How many people. */
+  count: Scalars['Int']['output'];
+  /** Their sex. */
+  sex: Sex;
+};
+
+/** One cell of the participants grid. Each combination of sex and age band at most once. */
+export type ParticipantCellInput = {
+  /** The age band's id (see Network.ageBands); null only for NOT_RECORDED people of unknown age. */
+  ageBandId?: InputMaybe<Scalars['String']['input']>;
+  /** How many people: a whole number from 0 to 1,000,000. */
+  count: Scalars['Int']['input'];
+  /** Their sex. */
+  sex: Sex;
+};
+
+/** People reached, by sex × age band, with the derived totals. Shares are 0 to 1, null when nobody was counted. */
+export type ParticipantCounts = {
+  __typename?: 'ParticipantCounts';
+  /** The non-zero cells, by sex then age band. */
+  cells: Array<ParticipantCell>;
+  /** Men. */
+  men: Scalars['Int']['output'];
+  /** People whose sex was not recorded. */
+  notRecorded: Scalars['Int']['output'];
+  /** People of another sex. */
+  other: Scalars['Int']['output'];
+  /** Everybody counted: the sum of the cells. */
+  total: Scalars['Int']['output'];
+  /** Women. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the network's youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities addressing one branch (an activity addressing two branches counts in both). */
+export type ParticipationByBranch = ParticipationGroup & {
+  __typename?: 'ParticipationByBranch';
+  activityCount: Scalars['Int']['output'];
+  branch: SocialProtectionBranch;
+  total: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities in one country. */
+export type ParticipationByCountry = ParticipationGroup & {
+  __typename?: 'ParticipationByCountry';
+  activityCount: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities with one gender marker score. */
+export type ParticipationByGenderMarkerScore = ParticipationGroup & {
+  __typename?: 'ParticipationByGenderMarkerScore';
+  activityCount: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities that started in one month. */
+export type ParticipationByMonth = ParticipationGroup & {
+  __typename?: 'ParticipationByMonth';
+  activityCount: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities of one type. */
+export type ParticipationByType = ParticipationGroup & {
+  __typename?: 'ParticipationByType';
+  activityCount: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  type: ActivityType;
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Sums over a group of activities. Shares are 0 to 1, null when nobody was counted. */
+export type ParticipationGroup = {
+  /** Activities in the group. */
+  activityCount: Scalars['Int']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Whose participation to sum up: give exactly one of the three. */
+export type ParticipationScope = {
+  /** A whole network. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** One partner's activities. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The activities reported under one synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * People reached by the ongoing and completed activities of a scope, computed in the database.
+ * Planned and cancelled activities reached nobody yet and are left out.
+ */
+export type ParticipationSummary = ParticipationGroup & {
+  __typename?: 'ParticipationSummary';
+  /** Activities counted. */
+  activityCount: Scalars['Int']['output'];
+  /** By social protection branch, largest first. */
+  byBranch: Array<ParticipationByBranch>;
+  /** By country, largest first. */
+  byCountry: Array<ParticipationByCountry>;
+  /** By gender marker score, 0 to 2. */
+  byGenderMarkerScore: Array<ParticipationByGenderMarkerScore>;
+  /** By month of the start date, oldest first. */
+  byMonth: Array<ParticipationByMonth>;
+  /** People by sex × age band (non-zero cells). */
+  bySexAndAgeBand: Array<ParticipantCell>;
+  /** By activity type, largest first. */
+  byType: Array<ParticipationByType>;
+  /** Men reached. */
+  men: Scalars['Int']['output'];
+  /** People whose sex was not recorded. */
+  notRecorded: Scalars['Int']['output'];
+  /** People of another sex. */
+  other: Scalars['Int']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
@@ -569,6 +1113,10 @@ export type PartnerType =
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
+  /** Activities the user may see, newest first unless `orderBy` says otherwise. */
+  activities: ActivityConnection;
+  /** One activity by global id; null when not found or not visible. */
+  activity?: Maybe<Activity>;
   /** The change history of a network, newest first (network admins and reviewers). */
   auditEntries: AuditEntryConnection;
   /** One network by global id; null when not found or not visible. */
@@ -579,6 +1127,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches several objects by global id, in the same order; null for any not found or not visible. */
   nodes: Array<Maybe<Node>>;
+  /** People reached in a network, synergy or partner, optionally between two start dates (both included). */
+  participationSummary: ParticipationSummary;
   /** One partner by global id; null when not found or not visible. */
   partner?: Maybe<Partner>;
   /** Partner organisations the user may see, ordered by name. */
@@ -593,6 +1143,21 @@ export type Query = {
   users: UserConnection;
   /** The signed-in user, or null when the request carries no valid session token. */
   viewer?: Maybe<Viewer>;
+};
+
+
+/** The root of every read. */
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActivityOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -620,6 +1185,14 @@ export type QueryNodeArgs = {
 /** The root of every read. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryParticipationSummaryArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  scope: ParticipationScope;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -712,6 +1285,14 @@ export type ScopeType =
   | 'PARTNER'
   | 'SYNERGY';
 
+/** Sex, as participants are counted. */
+export type Sex =
+  | 'MEN'
+  /** Sex not recorded: the only way to record a grand total without a breakdown. */
+  | 'NOT_RECORDED'
+  | 'OTHER'
+  | 'WOMEN';
+
 export type SignInInput = {
   /** Sign-in e-mail address. */
   email: Scalars['String']['input'];
@@ -738,6 +1319,29 @@ export type SignOutPayload = {
   /** Whether a session was ended. */
   signedOut: Scalars['Boolean']['output'];
 };
+
+/** A branch of social protection (ILO C102, plus the floor guarantees of R202). */
+export type SocialProtectionBranch =
+  /** Employment injury benefit. */
+  | 'EMPLOYMENT_INJURY'
+  /** Family benefit, including child care. */
+  | 'FAMILY'
+  /** Social protection in general. */
+  | 'GENERAL'
+  /** Invalidity benefit. */
+  | 'INVALIDITY'
+  /** Maternity benefit. */
+  | 'MATERNITY'
+  /** Medical care. */
+  | 'MEDICAL_CARE'
+  /** Old-age benefit. */
+  | 'OLD_AGE'
+  /** Sickness benefit. */
+  | 'SICKNESS'
+  /** Survivors' benefit. */
+  | 'SURVIVORS'
+  /** Unemployment benefit. */
+  | 'UNEMPLOYMENT';
 
 /** A national coalition of partner organisations in one country. */
 export type Synergy = Node & {
@@ -854,6 +1458,50 @@ export type SynergyStatus =
   | 'DORMANT'
   /** Being set up. */
   | 'FORMING';
+
+export type UpdateActivityInput = {
+  /** New branches (replace the old ones). */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** New country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** New description; empty or null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New last day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New gender marker. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** New informal sectors (replace). */
+  informalSectors?: InputMaybe<Array<InformalSector>>;
+  /** New participants grid (replaces every cell). */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** New place; empty or null clears it. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** New first day. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New sub-type; null clears it. */
+  subType?: InputMaybe<ActivitySubType>;
+  /** New synergy; null removes it. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New type. */
+  type?: InputMaybe<ActivityType>;
+  /** The version last read; a stale one is a ConflictError and nothing is changed. */
+  version: Scalars['Int']['input'];
+  /** New worker categories (replace). */
+  workerCategories?: InputMaybe<Array<WorkerCategory>>;
+};
+
+/** The result of updating an activity. */
+export type UpdateActivityPayload = {
+  __typename?: 'UpdateActivityPayload';
+  /** The updated activity, null on error. */
+  activity?: Maybe<Activity>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
 
 export type UpdatePartnerInput = {
   /** New short name; empty string clears it. */
@@ -975,6 +1623,28 @@ export type Viewer = {
   /** The user. */
   user: User;
 };
+
+/** The status of planned work. Allowed moves: PLANNED → ONGOING, COMPLETED or CANCELLED; ONGOING → COMPLETED or CANCELLED. COMPLETED and CANCELLED are final. */
+export type WorkStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'PLANNED';
+
+/** A category of workers reached. */
+export type WorkerCategory =
+  /** Workers in the formal economy. */
+  | 'FORMAL_ECONOMY'
+  /** Workers in the informal economy. */
+  | 'INFORMAL_ECONOMY'
+  /** Others. */
+  | 'OTHER'
+  /** Retired people. */
+  | 'RETIRED'
+  /** Students. */
+  | 'STUDENT'
+  /** Unemployed people. */
+  | 'UNEMPLOYED';
 
 export type ContinentalAuditEntriesQueryVariables = Exact<{
   networkId: Scalars['ID']['input'];

@@ -24,6 +24,173 @@ export type Scalars = {
   DateTime: { input: Date | string; output: Date | string; }
 };
 
+/** What one partner did on its own: a training, a service, a political action (DOMAIN.md, category 1). */
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** Social protection branches addressed (at least one). */
+  branches: Array<SocialProtectionBranch>;
+  /** Country where it took place, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it (null if that user was removed). */
+  createdBy?: Maybe<User>;
+  /** What happened, for whom and why. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last day. */
+  endDate: Scalars['Date']['output'];
+  /** The gender marker and its checklist. */
+  genderMarker: GenderMarker;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Informal sectors reached, where known. */
+  informalSectors: Array<InformalSector>;
+  /** The network it belongs to. */
+  network: Network;
+  /** The statuses it may move to from here. */
+  nextStatuses: Array<WorkStatus>;
+  /** People reached, by sex and age band. */
+  participants: ParticipantCounts;
+  /** The partner that ran it. */
+  partner: Partner;
+  /** Town, district or venue. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** First day. */
+  startDate: Scalars['Date']['output'];
+  /** Where it stands. */
+  status: WorkStatus;
+  /** The sub-type, for INDIVIDUAL_SUPPORT and POLITICAL_ACTION. */
+  subType?: Maybe<ActivitySubType>;
+  /** The synergy it is reported under, when any. */
+  synergy?: Maybe<Synergy>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** What kind of activity. */
+  type: ActivityType;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy?: Maybe<User>;
+  /** Optimistic-locking version: pass it back when changing it. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it (the API enforces the same rules). */
+  viewerCan: ActivityPermissions;
+  /** Worker categories reached. */
+  workerCategories: Array<WorkerCategory>;
+};
+
+/** A page of activities. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** The activities of this page with their cursors. */
+  edges: Array<ActivityEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many activities match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An activity with its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque cursor of this activity. */
+  cursor: Scalars['String']['output'];
+  /** The activity. */
+  node: Activity;
+};
+
+/** Narrows a list of activities. Every field narrows further; dates compare with the start date. */
+export type ActivityFilter = {
+  /** Only those addressing at least one of these branches. */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** Only in these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only those starting on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these gender marker scores (0, 1, 2). */
+  genderMarkerScores?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this partner's. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text found in the title, description or place. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<WorkStatus>>;
+  /** Only those reported under this synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those starting on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these types. */
+  types?: InputMaybe<Array<ActivityType>>;
+};
+
+/** An order for activities; ties are broken by id so pages never overlap. */
+export type ActivityOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field. */
+  field: ActivityOrderField;
+};
+
+/** How to order activities. */
+export type ActivityOrderField =
+  /** By number of participants. */
+  | 'PARTICIPANTS'
+  /** By start date (the default, newest first). */
+  | 'START_DATE'
+  /** By title. */
+  | 'TITLE'
+  /** By last change. */
+  | 'UPDATED_AT';
+
+/** What the signed-in user may do with an activity. */
+export type ActivityPermissions = {
+  __typename?: 'ActivityPermissions';
+  /** Delete it (deleteActivity); only while it is planned. */
+  delete: Scalars['Boolean']['output'];
+  /** Edit it (updateActivity) and change its status (changeActivityStatus). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** The sub-type of an INDIVIDUAL_SUPPORT or POLITICAL_ACTION activity. */
+export type ActivitySubType =
+  /** Individual support: help to access social protection. */
+  | 'ACCESS_TO_SOCIAL_PROTECTION'
+  /** Political action: draft law. */
+  | 'DRAFT_LAW'
+  /** Individual support: health consultation. */
+  | 'HEALTH_CONSULTATION'
+  /** Individual support: legal aid. */
+  | 'LEGAL_AID'
+  /** Political action: meeting decision makers. */
+  | 'MEETING_DECISION_MAKERS'
+  /** Political action: mobilisation. */
+  | 'MOBILISATION'
+  /** Political action: position paper. */
+  | 'POSITION_PAPER'
+  /** Individual support: solidarity economy. */
+  | 'SOLIDARITY_ECONOMY';
+
+/** What kind of activity a partner ran on its own (DOMAIN.md, category 1). */
+export type ActivityType =
+  /** Advanced training, including training of trainers. */
+  | 'ADVANCED_TRAINING'
+  /** Awareness raising: campaigns, meetings, media. */
+  | 'AWARENESS_RAISING'
+  /** Basic training. */
+  | 'BASIC_TRAINING'
+  /** Individual support to members; sub-types LEGAL_AID, HEALTH_CONSULTATION, ACCESS_TO_SOCIAL_PROTECTION, SOLIDARITY_ECONOMY. */
+  | 'INDIVIDUAL_SUPPORT'
+  /** Organising and mobilising workers. */
+  | 'ORGANISING_MOBILISING'
+  /** Political action; sub-types MOBILISATION, MEETING_DECISION_MAKERS, POSITION_PAPER, DRAFT_LAW. */
+  | 'POLITICAL_ACTION'
+  /** Research or study. */
+  | 'RESEARCH_STUDY';
+
 export type AddSynergyMemberInput = {
   /** The partner joining. */
   partnerId: Scalars['ID']['input'];
@@ -106,6 +273,24 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type ChangeActivityStatusInput = {
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** The new status; see WorkStatus for the allowed moves. */
+  status: WorkStatus;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of changing an activity's status. */
+export type ChangeActivityStatusPayload = {
+  __typename?: 'ChangeActivityStatusPayload';
+  /** The activity, null on error. */
+  activity?: Maybe<Activity>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
 /** The change collides with the current state: a stale `version`, a duplicate, or an overlapping membership. */
 export type ConflictError = UserError & {
   __typename?: 'ConflictError';
@@ -113,6 +298,50 @@ export type ConflictError = UserError & {
   message: Scalars['String']['output'];
   /** The path to the input field at fault. */
   path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type CreateActivityInput = {
+  /** Social protection branches addressed, at least one. */
+  branches: Array<SocialProtectionBranch>;
+  /** Country where it took place; default the partner's. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** What happened, at most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, not before the first; default the first day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The gender marker; score 0 with an empty checklist by default. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** Informal sectors reached. */
+  informalSectors?: InputMaybe<Array<InformalSector>>;
+  /** People reached; required when the status is COMPLETED. */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** The partner that ran it. */
+  partnerId: Scalars['ID']['input'];
+  /** Town, district or venue, at most 200 characters. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** First day. */
+  startDate: Scalars['Date']['input'];
+  /** Initial status, PLANNED by default; an activity reported afterwards may start as COMPLETED. */
+  status?: InputMaybe<WorkStatus>;
+  /** Sub-type, required for INDIVIDUAL_SUPPORT and POLITICAL_ACTION, refused for other types. */
+  subType?: InputMaybe<ActivitySubType>;
+  /** The synergy it is reported under; by default the partner's synergy on the start date, when it has exactly one. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Short title, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** What kind of activity. */
+  type: ActivityType;
+  /** Worker categories reached. */
+  workerCategories?: InputMaybe<Array<WorkerCategory>>;
+};
+
+/** The result of creating an activity. */
+export type CreateActivityPayload = {
+  __typename?: 'CreateActivityPayload';
+  /** The new activity, null on error. */
+  activity?: Maybe<Activity>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
 };
 
 export type CreatePartnerInput = {
@@ -193,6 +422,22 @@ export type CreateUserPayload = {
   user?: Maybe<User>;
 };
 
+export type DeleteActivityInput = {
+  /** The activity; only a PLANNED one can be deleted (cancel the others). */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of deleting an activity. */
+export type DeleteActivityPayload = {
+  __typename?: 'DeleteActivityPayload';
+  /** The id of the deleted activity, null on error. */
+  deletedActivityId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
 export type EndSynergyMembershipInput = {
   /** The membership to end. */
   membershipId: Scalars['ID']['input'];
@@ -218,6 +463,72 @@ export type ForbiddenError = UserError & {
   path?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** One of the five gender marker checklist criteria (DOMAIN.md, OECD DAC). */
+export type GenderCriterion =
+  /** 2. Its findings shaped the design, with a "do no harm" approach. */
+  | 'ANALYSIS_SHAPED_DESIGN'
+  /** 1. A gender analysis was done. */
+  | 'GENDER_ANALYSIS'
+  /** 5. A commitment to monitor and report the gender results. */
+  | 'GENDER_MONITORING_COMMITMENT'
+  /** 3. At least one explicit gender equality objective with at least one gender indicator. */
+  | 'GENDER_OBJECTIVE_AND_INDICATOR'
+  /** 4. Data and indicators are disaggregated by sex. */
+  | 'SEX_DISAGGREGATED_DATA';
+
+/** The OECD DAC gender equality policy marker and the checklist behind it. */
+export type GenderMarker = {
+  __typename?: 'GenderMarker';
+  /** The highest score the checklist and statements support. */
+  allowedMaxScore: Scalars['Int']['output'];
+  /** The checklist answers. */
+  criteria: GenderMarkerCriteria;
+  /** Why this score; at least a sentence for score 2. */
+  justification?: Maybe<Scalars['String']['output']>;
+  /** The criteria not met, in checklist order. */
+  missingCriteria: Array<GenderCriterion>;
+  /** Whether gender equality is stated as the principal objective (needed for score 2). */
+  principalObjective: Scalars['Boolean']['output'];
+  /** 0 not targeted, 1 significant, 2 principal. */
+  score: Scalars['Int']['output'];
+};
+
+/** The five checklist answers of a gender marker. */
+export type GenderMarkerCriteria = {
+  __typename?: 'GenderMarkerCriteria';
+  /** 2. Its findings shaped the design, with a "do no harm" approach. */
+  analysisShapedDesign: Scalars['Boolean']['output'];
+  /** 1. A gender analysis was done. */
+  genderAnalysis: Scalars['Boolean']['output'];
+  /** 5. A commitment to monitor and report the gender results. */
+  genderMonitoringCommitment: Scalars['Boolean']['output'];
+  /** 3. At least one explicit gender equality objective with at least one gender indicator. */
+  genderObjectiveAndIndicator: Scalars['Boolean']['output'];
+  /** 4. Data and indicators are disaggregated by sex. */
+  sexDisaggregatedData: Scalars['Boolean']['output'];
+};
+
+/** The five checklist answers. */
+export type GenderMarkerCriteriaInput = {
+  analysisShapedDesign: Scalars['Boolean']['input'];
+  genderAnalysis: Scalars['Boolean']['input'];
+  genderMonitoringCommitment: Scalars['Boolean']['input'];
+  genderObjectiveAndIndicator: Scalars['Boolean']['input'];
+  sexDisaggregatedData: Scalars['Boolean']['input'];
+};
+
+/** A gender marker. Scores 1 and 2 need all five criteria; 2 also needs `principalObjective` and a justification of at least a sentence. */
+export type GenderMarkerInput = {
+  /** The checklist answers. */
+  criteria: GenderMarkerCriteriaInput;
+  /** Why this score, at most 2,000 characters. */
+  justification?: InputMaybe<Scalars['String']['input']>;
+  /** Gender equality is the principal objective; the work would not happen without it. */
+  principalObjective: Scalars['Boolean']['input'];
+  /** 0, 1 or 2. */
+  score: Scalars['Int']['input'];
+};
+
 export type GrantRoleInput = {
   /** The role. */
   role: Role;
@@ -235,6 +546,18 @@ export type GrantRolePayload = {
   /** The new grant, null on error. */
   roleGrant?: Maybe<RoleGrant>;
 };
+
+/** An informal sector reached, where known. */
+export type InformalSector =
+  | 'AGRICULTURE'
+  | 'CONSTRUCTION'
+  | 'DOMESTIC_WORK'
+  | 'GARMENT'
+  | 'HOME_BASED_WORK'
+  | 'OTHER'
+  | 'STREET_VENDING'
+  | 'TRANSPORT'
+  | 'WASTE_PICKING';
 
 /** Members of a partner organisation counted by sex. */
 export type MemberCounts = {
@@ -275,12 +598,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a partner to a synergy (network admins and the synergy's coordinators). */
   addSynergyMember: AddSynergyMemberPayload;
+  /** Moves an activity to another status; completing needs participants. */
+  changeActivityStatus: ChangeActivityStatusPayload;
+  /** Records an activity (partner editors for their partner, coordinators for their synergy's partners, network admins). */
+  createActivity: CreateActivityPayload;
   /** Creates a partner organisation (network admins; coordinators into their own synergy). */
   createPartner: CreatePartnerPayload;
   /** Creates a national synergy in a network (network admins only). */
   createSynergy: CreateSynergyPayload;
   /** Creates a user account (network admins only). Grant a role afterwards. */
   createUser: CreateUserPayload;
+  /** Deletes a planned activity; started or finished ones are cancelled instead, keeping the record. */
+  deleteActivity: DeleteActivityPayload;
   /** Ends a partner's membership of a synergy; the history is kept. */
   endSynergyMembership: EndSynergyMembershipPayload;
   /** Grants a role on a network, synergy or partner (network admins only). */
@@ -293,6 +622,8 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the session of the token this request carries. */
   signOut: SignOutPayload;
+  /** Changes an activity's fields. */
+  updateActivity: UpdateActivityPayload;
   /** Changes a partner (network admins, coordinators of its synergies, its partner editors). */
   updatePartner: UpdatePartnerPayload;
   /** Renames a synergy or changes its status (network admins and its coordinators). */
@@ -306,6 +637,24 @@ export type Mutation = {
  */
 export type MutationAddSynergyMemberArgs = {
   input: AddSynergyMemberInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationChangeActivityStatusArgs = {
+  input: ChangeActivityStatusInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
 };
 
 
@@ -333,6 +682,15 @@ export type MutationCreateSynergyArgs = {
  */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationDeleteActivityArgs = {
+  input: DeleteActivityInput;
 };
 
 
@@ -369,6 +727,15 @@ export type MutationRevokeRoleArgs = {
  */
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
 };
 
 
@@ -454,6 +821,11 @@ export type NotFoundError = UserError & {
   path?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** Ascending or descending. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** Paging information of a Relay connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -465,6 +837,178 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge, null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One cell of the participants grid: people of one sex in one of the network's age bands. */
+export type ParticipantCell = {
+  __typename?: 'ParticipantCell';
+  /** Their age band; null only for NOT_RECORDED people of unknown age. */
+  ageBand?: Maybe<AgeBand>;
+  /** How many people. */
+  count: Scalars['Int']['output'];
+  /** Their sex. */
+  sex: Sex;
+};
+
+/** One cell of the participants grid. Each combination of sex and age band at most once. */
+export type ParticipantCellInput = {
+  /** The age band's id (see Network.ageBands); null only for NOT_RECORDED people of unknown age. */
+  ageBandId?: InputMaybe<Scalars['String']['input']>;
+  /** How many people: a whole number from 0 to 1,000,000. */
+  count: Scalars['Int']['input'];
+  /** Their sex. */
+  sex: Sex;
+};
+
+/** People reached, by sex × age band, with the derived totals. Shares are 0 to 1, null when nobody was counted. */
+export type ParticipantCounts = {
+  __typename?: 'ParticipantCounts';
+  /** The non-zero cells, by sex then age band. */
+  cells: Array<ParticipantCell>;
+  /** Men. */
+  men: Scalars['Int']['output'];
+  /** People whose sex was not recorded. */
+  notRecorded: Scalars['Int']['output'];
+  /** People of another sex. */
+  other: Scalars['Int']['output'];
+  /** Everybody counted: the sum of the cells. */
+  total: Scalars['Int']['output'];
+  /** Women. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the network's youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities addressing one branch (an activity addressing two branches counts in both). */
+export type ParticipationByBranch = ParticipationGroup & {
+  __typename?: 'ParticipationByBranch';
+  activityCount: Scalars['Int']['output'];
+  branch: SocialProtectionBranch;
+  total: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities in one country. */
+export type ParticipationByCountry = ParticipationGroup & {
+  __typename?: 'ParticipationByCountry';
+  activityCount: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities with one gender marker score. */
+export type ParticipationByGenderMarkerScore = ParticipationGroup & {
+  __typename?: 'ParticipationByGenderMarkerScore';
+  activityCount: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities that started in one month. */
+export type ParticipationByMonth = ParticipationGroup & {
+  __typename?: 'ParticipationByMonth';
+  activityCount: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities of one type. */
+export type ParticipationByType = ParticipationGroup & {
+  __typename?: 'ParticipationByType';
+  activityCount: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  type: ActivityType;
+  women: Scalars['Int']['output'];
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  youth: Scalars['Int']['output'];
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Sums over a group of activities. Shares are 0 to 1, null when nobody was counted. */
+export type ParticipationGroup = {
+  /** Activities in the group. */
+  activityCount: Scalars['Int']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Whose participation to sum up: give exactly one of the three. */
+export type ParticipationScope = {
+  /** A whole network. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** One partner's activities. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The activities reported under one synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * People reached by the ongoing and completed activities of a scope, computed in the database.
+ * Planned and cancelled activities reached nobody yet and are left out.
+ */
+export type ParticipationSummary = ParticipationGroup & {
+  __typename?: 'ParticipationSummary';
+  /** Activities counted. */
+  activityCount: Scalars['Int']['output'];
+  /** By social protection branch, largest first. */
+  byBranch: Array<ParticipationByBranch>;
+  /** By country, largest first. */
+  byCountry: Array<ParticipationByCountry>;
+  /** By gender marker score, 0 to 2. */
+  byGenderMarkerScore: Array<ParticipationByGenderMarkerScore>;
+  /** By month of the start date, oldest first. */
+  byMonth: Array<ParticipationByMonth>;
+  /** People by sex × age band (non-zero cells). */
+  bySexAndAgeBand: Array<ParticipantCell>;
+  /** By activity type, largest first. */
+  byType: Array<ParticipationByType>;
+  /** Men reached. */
+  men: Scalars['Int']['output'];
+  /** People whose sex was not recorded. */
+  notRecorded: Scalars['Int']['output'];
+  /** People of another sex. */
+  other: Scalars['Int']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
@@ -573,6 +1117,10 @@ export type PartnerType =
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
+  /** Activities the user may see, newest first unless `orderBy` says otherwise. */
+  activities: ActivityConnection;
+  /** One activity by global id; null when not found or not visible. */
+  activity?: Maybe<Activity>;
   /** The change history of a network, newest first (network admins and reviewers). */
   auditEntries: AuditEntryConnection;
   /** One network by global id; null when not found or not visible. */
@@ -583,6 +1131,8 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches several objects by global id, in the same order; null for any not found or not visible. */
   nodes: Array<Maybe<Node>>;
+  /** People reached in a network, synergy or partner, optionally between two start dates (both included). */
+  participationSummary: ParticipationSummary;
   /** One partner by global id; null when not found or not visible. */
   partner?: Maybe<Partner>;
   /** Partner organisations the user may see, ordered by name. */
@@ -597,6 +1147,21 @@ export type Query = {
   users: UserConnection;
   /** The signed-in user, or null when the request carries no valid session token. */
   viewer?: Maybe<Viewer>;
+};
+
+
+/** The root of every read. */
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActivityOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -624,6 +1189,14 @@ export type QueryNodeArgs = {
 /** The root of every read. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryParticipationSummaryArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  scope: ParticipationScope;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -716,6 +1289,14 @@ export type ScopeType =
   | 'PARTNER'
   | 'SYNERGY';
 
+/** Sex, as participants are counted. */
+export type Sex =
+  | 'MEN'
+  /** Sex not recorded: the only way to record a grand total without a breakdown. */
+  | 'NOT_RECORDED'
+  | 'OTHER'
+  | 'WOMEN';
+
 export type SignInInput = {
   /** Sign-in e-mail address. */
   email: Scalars['String']['input'];
@@ -742,6 +1323,29 @@ export type SignOutPayload = {
   /** Whether a session was ended. */
   signedOut: Scalars['Boolean']['output'];
 };
+
+/** A branch of social protection (ILO C102, plus the floor guarantees of R202). */
+export type SocialProtectionBranch =
+  /** Employment injury benefit. */
+  | 'EMPLOYMENT_INJURY'
+  /** Family benefit, including child care. */
+  | 'FAMILY'
+  /** Social protection in general. */
+  | 'GENERAL'
+  /** Invalidity benefit. */
+  | 'INVALIDITY'
+  /** Maternity benefit. */
+  | 'MATERNITY'
+  /** Medical care. */
+  | 'MEDICAL_CARE'
+  /** Old-age benefit. */
+  | 'OLD_AGE'
+  /** Sickness benefit. */
+  | 'SICKNESS'
+  /** Survivors' benefit. */
+  | 'SURVIVORS'
+  /** Unemployment benefit. */
+  | 'UNEMPLOYMENT';
 
 /** A national coalition of partner organisations in one country. */
 export type Synergy = Node & {
@@ -858,6 +1462,50 @@ export type SynergyStatus =
   | 'DORMANT'
   /** Being set up. */
   | 'FORMING';
+
+export type UpdateActivityInput = {
+  /** New branches (replace the old ones). */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** New country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** New description; empty or null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New last day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New gender marker. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** New informal sectors (replace). */
+  informalSectors?: InputMaybe<Array<InformalSector>>;
+  /** New participants grid (replaces every cell). */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** New place; empty or null clears it. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** New first day. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New sub-type; null clears it. */
+  subType?: InputMaybe<ActivitySubType>;
+  /** New synergy; null removes it. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New type. */
+  type?: InputMaybe<ActivityType>;
+  /** The version last read; a stale one is a ConflictError and nothing is changed. */
+  version: Scalars['Int']['input'];
+  /** New worker categories (replace). */
+  workerCategories?: InputMaybe<Array<WorkerCategory>>;
+};
+
+/** The result of updating an activity. */
+export type UpdateActivityPayload = {
+  __typename?: 'UpdateActivityPayload';
+  /** The updated activity, null on error. */
+  activity?: Maybe<Activity>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
 
 export type UpdatePartnerInput = {
   /** New short name; empty string clears it. */
@@ -980,6 +1628,28 @@ export type Viewer = {
   user: User;
 };
 
+/** The status of planned work. Allowed moves: PLANNED → ONGOING, COMPLETED or CANCELLED; ONGOING → COMPLETED or CANCELLED. COMPLETED and CANCELLED are final. */
+export type WorkStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'PLANNED';
+
+/** A category of workers reached. */
+export type WorkerCategory =
+  /** Workers in the formal economy. */
+  | 'FORMAL_ECONOMY'
+  /** Workers in the informal economy. */
+  | 'INFORMAL_ECONOMY'
+  /** Others. */
+  | 'OTHER'
+  /** Retired people. */
+  | 'RETIRED'
+  /** Students. */
+  | 'STUDENT'
+  /** Unemployed people. */
+  | 'UNEMPLOYED';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1061,6 +1731,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( Omit<Activity, 'createdBy' | 'network' | 'participants' | 'partner' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<_RefType['User']>, network: _RefType['Network'], participants: _RefType['ParticipantCounts'], partner: _RefType['Partner'], synergy?: Maybe<_RefType['Synergy']>, updatedBy?: Maybe<_RefType['User']> } )
     | ( AuditEntryModel )
     | ( NetworkModel )
     | ( PartnerModel )
@@ -1068,6 +1739,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( SynergyModel )
     | ( SynergyMembershipModel )
     | ( UserModel )
+  ;
+  ParticipationGroup:
+    | ( ParticipationByBranch )
+    | ( ParticipationByCountry )
+    | ( ParticipationByGenderMarkerScore )
+    | ( ParticipationByMonth )
+    | ( ParticipationByType )
+    | ( Omit<ParticipationSummary, 'bySexAndAgeBand'> & { bySexAndAgeBand: Array<_RefType['ParticipantCell']> } )
   ;
   UserError:
     | ( ConflictError )
@@ -1079,6 +1758,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Activity: ResolverTypeWrapper<Omit<Activity, 'createdBy' | 'network' | 'participants' | 'partner' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<ResolversTypes['User']>, network: ResolversTypes['Network'], participants: ResolversTypes['ParticipantCounts'], partner: ResolversTypes['Partner'], synergy?: Maybe<ResolversTypes['Synergy']>, updatedBy?: Maybe<ResolversTypes['User']> }>;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityFilter: ActivityFilter;
+  ActivityOrder: ActivityOrder;
+  ActivityOrderField: ActivityOrderField;
+  ActivityPermissions: ResolverTypeWrapper<ActivityPermissions>;
+  ActivitySubType: ActivitySubType;
+  ActivityType: ActivityType;
   AddSynergyMemberInput: AddSynergyMemberInput;
   AddSynergyMemberPayload: ResolverTypeWrapper<Omit<AddSynergyMemberPayload, 'errors' | 'membership'> & { errors: Array<ResolversTypes['UserError']>, membership?: Maybe<ResolversTypes['SynergyMembership']> }>;
   AgeBand: ResolverTypeWrapper<AgeBandModel>;
@@ -1087,7 +1775,11 @@ export type ResolversTypes = {
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeActivityStatusInput: ChangeActivityStatusInput;
+  ChangeActivityStatusPayload: ResolverTypeWrapper<Omit<ChangeActivityStatusPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversTypes['Activity']>, errors: Array<ResolversTypes['UserError']> }>;
   ConflictError: ResolverTypeWrapper<ConflictError>;
+  CreateActivityInput: CreateActivityInput;
+  CreateActivityPayload: ResolverTypeWrapper<Omit<CreateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversTypes['Activity']>, errors: Array<ResolversTypes['UserError']> }>;
   CreatePartnerInput: CreatePartnerInput;
   CreatePartnerPayload: ResolverTypeWrapper<Omit<CreatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversTypes['UserError']>, partner?: Maybe<ResolversTypes['Partner']> }>;
   CreateSynergyInput: CreateSynergyInput;
@@ -1096,13 +1788,21 @@ export type ResolversTypes = {
   CreateUserPayload: ResolverTypeWrapper<Omit<CreateUserPayload, 'errors' | 'user'> & { errors: Array<ResolversTypes['UserError']>, user?: Maybe<ResolversTypes['User']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteActivityInput: DeleteActivityInput;
+  DeleteActivityPayload: ResolverTypeWrapper<Omit<DeleteActivityPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
   EndSynergyMembershipInput: EndSynergyMembershipInput;
   EndSynergyMembershipPayload: ResolverTypeWrapper<Omit<EndSynergyMembershipPayload, 'errors' | 'membership'> & { errors: Array<ResolversTypes['UserError']>, membership?: Maybe<ResolversTypes['SynergyMembership']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForbiddenError: ResolverTypeWrapper<ForbiddenError>;
+  GenderCriterion: GenderCriterion;
+  GenderMarker: ResolverTypeWrapper<GenderMarker>;
+  GenderMarkerCriteria: ResolverTypeWrapper<GenderMarkerCriteria>;
+  GenderMarkerCriteriaInput: GenderMarkerCriteriaInput;
+  GenderMarkerInput: GenderMarkerInput;
   GrantRoleInput: GrantRoleInput;
   GrantRolePayload: ResolverTypeWrapper<Omit<GrantRolePayload, 'errors' | 'roleGrant'> & { errors: Array<ResolversTypes['UserError']>, roleGrant?: Maybe<ResolversTypes['RoleGrant']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InformalSector: InformalSector;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MemberCounts: ResolverTypeWrapper<MemberCountsModel>;
   MemberCountsInput: MemberCountsInput;
@@ -1112,7 +1812,19 @@ export type ResolversTypes = {
   NetworkPermissions: ResolverTypeWrapper<NetworkPermissions>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NotFoundError: ResolverTypeWrapper<NotFoundError>;
+  OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipantCell: ResolverTypeWrapper<Omit<ParticipantCell, 'ageBand'> & { ageBand?: Maybe<ResolversTypes['AgeBand']> }>;
+  ParticipantCellInput: ParticipantCellInput;
+  ParticipantCounts: ResolverTypeWrapper<Omit<ParticipantCounts, 'cells'> & { cells: Array<ResolversTypes['ParticipantCell']> }>;
+  ParticipationByBranch: ResolverTypeWrapper<ParticipationByBranch>;
+  ParticipationByCountry: ResolverTypeWrapper<ParticipationByCountry>;
+  ParticipationByGenderMarkerScore: ResolverTypeWrapper<ParticipationByGenderMarkerScore>;
+  ParticipationByMonth: ResolverTypeWrapper<ParticipationByMonth>;
+  ParticipationByType: ResolverTypeWrapper<ParticipationByType>;
+  ParticipationGroup: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ParticipationGroup']>;
+  ParticipationScope: ParticipationScope;
+  ParticipationSummary: ResolverTypeWrapper<Omit<ParticipationSummary, 'bySexAndAgeBand'> & { bySexAndAgeBand: Array<ResolversTypes['ParticipantCell']> }>;
   Partner: ResolverTypeWrapper<PartnerModel>;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
@@ -1126,9 +1838,11 @@ export type ResolversTypes = {
   RoleGrant: ResolverTypeWrapper<RoleGrantModel>;
   RoleScope: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RoleScope']>;
   ScopeType: ScopeType;
+  Sex: Sex;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'errors' | 'viewer'> & { errors: Array<ResolversTypes['UserError']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
   SignOutPayload: ResolverTypeWrapper<Omit<SignOutPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
+  SocialProtectionBranch: SocialProtectionBranch;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Synergy: ResolverTypeWrapper<SynergyModel>;
   SynergyConnection: ResolverTypeWrapper<Omit<SynergyConnection, 'edges'> & { edges: Array<ResolversTypes['SynergyEdge']> }>;
@@ -1137,6 +1851,8 @@ export type ResolversTypes = {
   SynergyMembership: ResolverTypeWrapper<SynergyMembershipModel>;
   SynergyPermissions: ResolverTypeWrapper<SynergyPermissions>;
   SynergyStatus: SynergyStatus;
+  UpdateActivityInput: UpdateActivityInput;
+  UpdateActivityPayload: ResolverTypeWrapper<Omit<UpdateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversTypes['Activity']>, errors: Array<ResolversTypes['UserError']> }>;
   UpdatePartnerInput: UpdatePartnerInput;
   UpdatePartnerPayload: ResolverTypeWrapper<Omit<UpdatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversTypes['UserError']>, partner?: Maybe<ResolversTypes['Partner']> }>;
   UpdateSynergyInput: UpdateSynergyInput;
@@ -1147,10 +1863,18 @@ export type ResolversTypes = {
   UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
   ValidationError: ResolverTypeWrapper<ValidationError>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
+  WorkStatus: WorkStatus;
+  WorkerCategory: WorkerCategory;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Activity: Omit<Activity, 'createdBy' | 'network' | 'participants' | 'partner' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<ResolversParentTypes['User']>, network: ResolversParentTypes['Network'], participants: ResolversParentTypes['ParticipantCounts'], partner: ResolversParentTypes['Partner'], synergy?: Maybe<ResolversParentTypes['Synergy']>, updatedBy?: Maybe<ResolversParentTypes['User']> };
+  ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
+  ActivityFilter: ActivityFilter;
+  ActivityOrder: ActivityOrder;
+  ActivityPermissions: ActivityPermissions;
   AddSynergyMemberInput: AddSynergyMemberInput;
   AddSynergyMemberPayload: Omit<AddSynergyMemberPayload, 'errors' | 'membership'> & { errors: Array<ResolversParentTypes['UserError']>, membership?: Maybe<ResolversParentTypes['SynergyMembership']> };
   AgeBand: AgeBandModel;
@@ -1158,7 +1882,11 @@ export type ResolversParentTypes = {
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
+  ChangeActivityStatusInput: ChangeActivityStatusInput;
+  ChangeActivityStatusPayload: Omit<ChangeActivityStatusPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
   ConflictError: ConflictError;
+  CreateActivityInput: CreateActivityInput;
+  CreateActivityPayload: Omit<CreateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
   CreatePartnerInput: CreatePartnerInput;
   CreatePartnerPayload: Omit<CreatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversParentTypes['UserError']>, partner?: Maybe<ResolversParentTypes['Partner']> };
   CreateSynergyInput: CreateSynergyInput;
@@ -1167,10 +1895,16 @@ export type ResolversParentTypes = {
   CreateUserPayload: Omit<CreateUserPayload, 'errors' | 'user'> & { errors: Array<ResolversParentTypes['UserError']>, user?: Maybe<ResolversParentTypes['User']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteActivityInput: DeleteActivityInput;
+  DeleteActivityPayload: Omit<DeleteActivityPayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   EndSynergyMembershipInput: EndSynergyMembershipInput;
   EndSynergyMembershipPayload: Omit<EndSynergyMembershipPayload, 'errors' | 'membership'> & { errors: Array<ResolversParentTypes['UserError']>, membership?: Maybe<ResolversParentTypes['SynergyMembership']> };
   Float: Scalars['Float']['output'];
   ForbiddenError: ForbiddenError;
+  GenderMarker: GenderMarker;
+  GenderMarkerCriteria: GenderMarkerCriteria;
+  GenderMarkerCriteriaInput: GenderMarkerCriteriaInput;
+  GenderMarkerInput: GenderMarkerInput;
   GrantRoleInput: GrantRoleInput;
   GrantRolePayload: Omit<GrantRolePayload, 'errors' | 'roleGrant'> & { errors: Array<ResolversParentTypes['UserError']>, roleGrant?: Maybe<ResolversParentTypes['RoleGrant']> };
   ID: Scalars['ID']['output'];
@@ -1183,6 +1917,17 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   NotFoundError: NotFoundError;
   PageInfo: PageInfo;
+  ParticipantCell: Omit<ParticipantCell, 'ageBand'> & { ageBand?: Maybe<ResolversParentTypes['AgeBand']> };
+  ParticipantCellInput: ParticipantCellInput;
+  ParticipantCounts: Omit<ParticipantCounts, 'cells'> & { cells: Array<ResolversParentTypes['ParticipantCell']> };
+  ParticipationByBranch: ParticipationByBranch;
+  ParticipationByCountry: ParticipationByCountry;
+  ParticipationByGenderMarkerScore: ParticipationByGenderMarkerScore;
+  ParticipationByMonth: ParticipationByMonth;
+  ParticipationByType: ParticipationByType;
+  ParticipationGroup: ResolversInterfaceTypes<ResolversParentTypes>['ParticipationGroup'];
+  ParticipationScope: ParticipationScope;
+  ParticipationSummary: Omit<ParticipationSummary, 'bySexAndAgeBand'> & { bySexAndAgeBand: Array<ResolversParentTypes['ParticipantCell']> };
   Partner: PartnerModel;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
@@ -1203,6 +1948,8 @@ export type ResolversParentTypes = {
   SynergyFilter: SynergyFilter;
   SynergyMembership: SynergyMembershipModel;
   SynergyPermissions: SynergyPermissions;
+  UpdateActivityInput: UpdateActivityInput;
+  UpdateActivityPayload: Omit<UpdateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
   UpdatePartnerInput: UpdatePartnerInput;
   UpdatePartnerPayload: Omit<UpdatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversParentTypes['UserError']>, partner?: Maybe<ResolversParentTypes['Partner']> };
   UpdateSynergyInput: UpdateSynergyInput;
@@ -1213,6 +1960,52 @@ export type ResolversParentTypes = {
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   ValidationError: ValidationError;
   Viewer: ViewerModel;
+};
+
+export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  branches?: Resolver<Array<ResolversTypes['SocialProtectionBranch']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  genderMarker?: Resolver<ResolversTypes['GenderMarker'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  informalSectors?: Resolver<Array<ResolversTypes['InformalSector']>, ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['WorkStatus']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['ParticipantCounts'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
+  subType?: Resolver<Maybe<ResolversTypes['ActivitySubType']>, ParentType, ContextType>;
+  synergy?: Resolver<Maybe<ResolversTypes['Synergy']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['ActivityPermissions'], ParentType, ContextType>;
+  workerCategories?: Resolver<Array<ResolversTypes['WorkerCategory']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActivityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+};
+
+export type ActivityPermissionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityPermissions'] = ResolversParentTypes['ActivityPermissions']> = {
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AddSynergyMemberPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddSynergyMemberPayload'] = ResolversParentTypes['AddSynergyMemberPayload']> = {
@@ -1251,10 +2044,20 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
+export type ChangeActivityStatusPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeActivityStatusPayload'] = ResolversParentTypes['ChangeActivityStatusPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ConflictErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictError'] = ResolversParentTypes['ConflictError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CreateActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateActivityPayload'] = ResolversParentTypes['CreateActivityPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CreatePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePartnerPayload'] = ResolversParentTypes['CreatePartnerPayload']> = {
@@ -1280,6 +2083,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteActivityPayload'] = ResolversParentTypes['DeleteActivityPayload']> = {
+  deletedActivityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EndSynergyMembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndSynergyMembershipPayload'] = ResolversParentTypes['EndSynergyMembershipPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['SynergyMembership']>, ParentType, ContextType>;
@@ -1289,6 +2097,23 @@ export type ForbiddenErrorResolvers<ContextType = GraphQLContext, ParentType ext
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GenderMarkerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GenderMarker'] = ResolversParentTypes['GenderMarker']> = {
+  allowedMaxScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  criteria?: Resolver<ResolversTypes['GenderMarkerCriteria'], ParentType, ContextType>;
+  justification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missingCriteria?: Resolver<Array<ResolversTypes['GenderCriterion']>, ParentType, ContextType>;
+  principalObjective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GenderMarkerCriteriaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GenderMarkerCriteria'] = ResolversParentTypes['GenderMarkerCriteria']> = {
+  analysisShapedDesign?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  genderAnalysis?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  genderMonitoringCommitment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  genderObjectiveAndIndicator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sexDisaggregatedData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type GrantRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GrantRolePayload'] = ResolversParentTypes['GrantRolePayload']> = {
@@ -1306,15 +2131,19 @@ export type MemberCountsResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addSynergyMember?: Resolver<ResolversTypes['AddSynergyMemberPayload'], ParentType, ContextType, RequireFields<MutationAddSynergyMemberArgs, 'input'>>;
+  changeActivityStatus?: Resolver<ResolversTypes['ChangeActivityStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeActivityStatusArgs, 'input'>>;
+  createActivity?: Resolver<ResolversTypes['CreateActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createPartner?: Resolver<ResolversTypes['CreatePartnerPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'input'>>;
   createSynergy?: Resolver<ResolversTypes['CreateSynergyPayload'], ParentType, ContextType, RequireFields<MutationCreateSynergyArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteActivity?: Resolver<ResolversTypes['DeleteActivityPayload'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'input'>>;
   endSynergyMembership?: Resolver<ResolversTypes['EndSynergyMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndSynergyMembershipArgs, 'input'>>;
   grantRole?: Resolver<ResolversTypes['GrantRolePayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
   noop?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokeRole?: Resolver<ResolversTypes['RevokeRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
+  updateActivity?: Resolver<ResolversTypes['UpdateActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'input'>>;
   updatePartner?: Resolver<ResolversTypes['UpdatePartnerPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
   updateSynergy?: Resolver<ResolversTypes['UpdateSynergyPayload'], ParentType, ContextType, RequireFields<MutationUpdateSynergyArgs, 'input'>>;
 };
@@ -1340,7 +2169,7 @@ export type NetworkPermissionsResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AuditEntry' | 'Network' | 'Partner' | 'RoleGrant' | 'Synergy' | 'SynergyMembership' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'AuditEntry' | 'Network' | 'Partner' | 'RoleGrant' | 'Synergy' | 'SynergyMembership' | 'User', ParentType, ContextType>;
 };
 
 export type NotFoundErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotFoundError'] = ResolversParentTypes['NotFoundError']> = {
@@ -1354,6 +2183,103 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipantCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipantCell'] = ResolversParentTypes['ParticipantCell']> = {
+  ageBand?: Resolver<Maybe<ResolversTypes['AgeBand']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+};
+
+export type ParticipantCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipantCounts'] = ResolversParentTypes['ParticipantCounts']> = {
+  cells?: Resolver<Array<ResolversTypes['ParticipantCell']>, ParentType, ContextType>;
+  men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notRecorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ParticipationByBranchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipationByBranch'] = ResolversParentTypes['ParticipationByBranch']> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['SocialProtectionBranch'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParticipationByCountryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipationByCountry'] = ResolversParentTypes['ParticipationByCountry']> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParticipationByGenderMarkerScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipationByGenderMarkerScore'] = ResolversParentTypes['ParticipationByGenderMarkerScore']> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParticipationByMonthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipationByMonth'] = ResolversParentTypes['ParticipationByMonth']> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParticipationByTypeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipationByType'] = ResolversParentTypes['ParticipationByType']> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParticipationGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipationGroup'] = ResolversParentTypes['ParticipationGroup']> = {
+  __resolveType: TypeResolveFn<'ParticipationByBranch' | 'ParticipationByCountry' | 'ParticipationByGenderMarkerScore' | 'ParticipationByMonth' | 'ParticipationByType' | 'ParticipationSummary', ParentType, ContextType>;
+};
+
+export type ParticipationSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ParticipationSummary'] = ResolversParentTypes['ParticipationSummary']> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byBranch?: Resolver<Array<ResolversTypes['ParticipationByBranch']>, ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['ParticipationByCountry']>, ParentType, ContextType>;
+  byGenderMarkerScore?: Resolver<Array<ResolversTypes['ParticipationByGenderMarkerScore']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['ParticipationByMonth']>, ParentType, ContextType>;
+  bySexAndAgeBand?: Resolver<Array<ResolversTypes['ParticipantCell']>, ParentType, ContextType>;
+  byType?: Resolver<Array<ResolversTypes['ParticipationByType']>, ParentType, ContextType>;
+  men?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notRecorded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
@@ -1393,11 +2319,14 @@ export type PartnerPermissionsResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'networkId'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  participationSummary?: Resolver<ResolversTypes['ParticipationSummary'], ParentType, ContextType, RequireFields<QueryParticipationSummaryArgs, 'scope'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, Partial<QueryPartnersArgs>>;
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1482,6 +2411,11 @@ export type SynergyPermissionsResolvers<ContextType = GraphQLContext, ParentType
   update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type UpdateActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateActivityPayload'] = ResolversParentTypes['UpdateActivityPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UpdatePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdatePartnerPayload'] = ResolversParentTypes['UpdatePartnerPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
@@ -1531,19 +2465,28 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  ActivityPermissions?: ActivityPermissionsResolvers<ContextType>;
   AddSynergyMemberPayload?: AddSynergyMemberPayloadResolvers<ContextType>;
   AgeBand?: AgeBandResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  ChangeActivityStatusPayload?: ChangeActivityStatusPayloadResolvers<ContextType>;
   ConflictError?: ConflictErrorResolvers<ContextType>;
+  CreateActivityPayload?: CreateActivityPayloadResolvers<ContextType>;
   CreatePartnerPayload?: CreatePartnerPayloadResolvers<ContextType>;
   CreateSynergyPayload?: CreateSynergyPayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteActivityPayload?: DeleteActivityPayloadResolvers<ContextType>;
   EndSynergyMembershipPayload?: EndSynergyMembershipPayloadResolvers<ContextType>;
   ForbiddenError?: ForbiddenErrorResolvers<ContextType>;
+  GenderMarker?: GenderMarkerResolvers<ContextType>;
+  GenderMarkerCriteria?: GenderMarkerCriteriaResolvers<ContextType>;
   GrantRolePayload?: GrantRolePayloadResolvers<ContextType>;
   MemberCounts?: MemberCountsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1552,6 +2495,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Node?: NodeResolvers<ContextType>;
   NotFoundError?: NotFoundErrorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParticipantCell?: ParticipantCellResolvers<ContextType>;
+  ParticipantCounts?: ParticipantCountsResolvers<ContextType>;
+  ParticipationByBranch?: ParticipationByBranchResolvers<ContextType>;
+  ParticipationByCountry?: ParticipationByCountryResolvers<ContextType>;
+  ParticipationByGenderMarkerScore?: ParticipationByGenderMarkerScoreResolvers<ContextType>;
+  ParticipationByMonth?: ParticipationByMonthResolvers<ContextType>;
+  ParticipationByType?: ParticipationByTypeResolvers<ContextType>;
+  ParticipationGroup?: ParticipationGroupResolvers<ContextType>;
+  ParticipationSummary?: ParticipationSummaryResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
@@ -1567,6 +2519,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SynergyEdge?: SynergyEdgeResolvers<ContextType>;
   SynergyMembership?: SynergyMembershipResolvers<ContextType>;
   SynergyPermissions?: SynergyPermissionsResolvers<ContextType>;
+  UpdateActivityPayload?: UpdateActivityPayloadResolvers<ContextType>;
   UpdatePartnerPayload?: UpdatePartnerPayloadResolvers<ContextType>;
   UpdateSynergyPayload?: UpdateSynergyPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

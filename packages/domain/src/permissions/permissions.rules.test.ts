@@ -36,6 +36,10 @@ const subjectsIn = (networkId: string) =>
     'membership S1–P1': { kind: 'SynergyMembership', networkId, synergyId: S1, partnerId: P1 },
     'membership S2–P2': { kind: 'SynergyMembership', networkId, synergyId: S2, partnerId: P2 },
     'membership S2–P1': { kind: 'SynergyMembership', networkId, synergyId: S2, partnerId: P1 },
+    'an activity of P1 (in S1)': { kind: 'Activity', networkId, partnerId: P1, synergyIds: [S1] },
+    'an activity of P2 (in S2)': { kind: 'Activity', networkId, partnerId: P2, synergyIds: [S2] },
+    'an activity of P3 (in S1 and S2)': { kind: 'Activity', networkId, partnerId: P3, synergyIds: [S1, S2] },
+    'an activity of P4 (in no synergy)': { kind: 'Activity', networkId, partnerId: P4, synergyIds: [] },
     'a user': { kind: 'User', networkId },
     'a role grant': { kind: 'RoleGrant', networkId },
     'an audit entry': { kind: 'AuditEntry', networkId },
@@ -87,13 +91,23 @@ const expectedTable: { role: Role; scopeType: ScopeType; scope: string; allowed:
       'partner P4 (in no synergy)': 'r', // visible so it can be brought into the synergy
       'a new partner joining S1': 'c', // coordinators create partners in their own synergy only
       'membership S1–P1': 'rcu', // adds and ends members, never deletes the history
+      'an activity of P1 (in S1)': 'rcud', // all activities of the synergy's partners
+      'an activity of P3 (in S1 and S2)': 'rcud',
     },
   },
   {
     role: 'VIEWER',
     scopeType: 'SYNERGY',
     scope: 'synergy S1',
-    allowed: { 'the network': 'r', 'synergy S1': 'r', 'partner P1 (in S1)': 'r', 'partner P3 (in S1 and S2)': 'r', 'membership S1–P1': 'r' },
+    allowed: {
+      'the network': 'r',
+      'synergy S1': 'r',
+      'partner P1 (in S1)': 'r',
+      'partner P3 (in S1 and S2)': 'r',
+      'membership S1–P1': 'r',
+      'an activity of P1 (in S1)': 'r',
+      'an activity of P3 (in S1 and S2)': 'r',
+    },
   },
   {
     role: 'PARTNER_EDITOR',
@@ -105,13 +119,21 @@ const expectedTable: { role: Role; scopeType: ScopeType; scope: string; allowed:
       'partner P1 (in S1)': 'ru',
       'membership S1–P1': 'r',
       'membership S2–P1': 'r',
+      'an activity of P1 (in S1)': 'rcud', // their own partner's activities only
     },
   },
   {
     role: 'VIEWER',
     scopeType: 'PARTNER',
     scope: 'partner P1',
-    allowed: { 'the network': 'r', 'synergy S1': 'r', 'partner P1 (in S1)': 'r', 'membership S1–P1': 'r', 'membership S2–P1': 'r' },
+    allowed: {
+      'the network': 'r',
+      'synergy S1': 'r',
+      'partner P1 (in S1)': 'r',
+      'membership S1–P1': 'r',
+      'membership S2–P1': 'r',
+      'an activity of P1 (in S1)': 'r',
+    },
   },
 ];
 
@@ -140,7 +162,7 @@ describe('can', () => {
     const all = roles.flatMap((role) => allowedScopeTypes[role].map((scopeType) => `${role}@${scopeType}`)).sort();
     expect(covered).toEqual(all);
     expect(new Set(subjectNames.map((name) => subjectsIn(A)[name].kind))).toEqual(
-      new Set(['Network', 'Synergy', 'Partner', 'SynergyMembership', 'User', 'RoleGrant', 'AuditEntry']),
+      new Set(['Network', 'Synergy', 'Partner', 'SynergyMembership', 'Activity', 'User', 'RoleGrant', 'AuditEntry']),
     );
   });
 

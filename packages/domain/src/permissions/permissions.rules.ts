@@ -11,13 +11,16 @@ export type Action = 'read' | 'create' | 'update' | 'delete';
 /**
  * What is being acted on, with the facts the rules need. For a partner,
  * `synergyIds` are the synergies it is currently a member of (for `create`,
- * the synergy it will join); for a synergy, `partnerIds` its current members.
+ * the synergy it will join); for a synergy, `partnerIds` its current members;
+ * for an activity, `synergyIds` its partner's current synergies and the one
+ * it is reported under.
  */
 export type Subject =
   | { kind: 'Network'; networkId: string }
   | { kind: 'Synergy'; networkId: string; synergyId: string | null; partnerIds: string[] }
   | { kind: 'Partner'; networkId: string; partnerId: string | null; synergyIds: string[] }
   | { kind: 'SynergyMembership'; networkId: string; synergyId: string; partnerId: string }
+  | { kind: 'Activity'; networkId: string; partnerId: string; synergyIds: string[] }
   | { kind: 'User'; networkId: string }
   | { kind: 'RoleGrant'; networkId: string }
   | { kind: 'AuditEntry'; networkId: string };
@@ -30,7 +33,11 @@ const isPartner = (grant: Grant, partnerId: string | null) => grant.scopeType ==
 
 /** Directory data (network, synergies, partners, memberships), as opposed to people, roles and the log. */
 const isProgrammeData = (subject: Subject) =>
-  subject.kind === 'Network' || subject.kind === 'Synergy' || subject.kind === 'Partner' || subject.kind === 'SynergyMembership';
+  subject.kind === 'Network' ||
+  subject.kind === 'Synergy' ||
+  subject.kind === 'Partner' ||
+  subject.kind === 'SynergyMembership' ||
+  subject.kind === 'Activity';
 
 /** What a grant's scope lets its holder see (the basis of VIEWER and of every role's reading). */
 function scopeCovers(grant: Grant, subject: Subject): boolean {
@@ -43,6 +50,7 @@ function scopeCovers(grant: Grant, subject: Subject): boolean {
         ? grant.scopeId === subject.synergyId
         : grant.scopeType === 'PARTNER' && subject.partnerIds.includes(grant.scopeId);
     case 'Partner':
+    case 'Activity':
       return grant.scopeType === 'SYNERGY' ? subject.synergyIds.includes(grant.scopeId) : isPartner(grant, subject.partnerId);
     case 'SynergyMembership':
       return grant.scopeType === 'SYNERGY' ? grant.scopeId === subject.synergyId : isPartner(grant, subject.partnerId);
@@ -69,6 +77,8 @@ const rules: Record<Role, Rule> = {
         return (action === 'create' || action === 'update') && subject.synergyIds.includes(grant.scopeId);
       case 'SynergyMembership':
         return action !== 'delete' && coordinatesSynergy(grant, subject.synergyId);
+      case 'Activity':
+        return subject.synergyIds.includes(grant.scopeId);
       default:
         return false;
     }
@@ -76,6 +86,7 @@ const rules: Record<Role, Rule> = {
   PARTNER_EDITOR: (grant, action, subject) => {
     if (grant.scopeType !== 'PARTNER') return false;
     if (action === 'read') return scopeCovers(grant, subject);
+    if (subject.kind === 'Activity') return isPartner(grant, subject.partnerId);
     return subject.kind === 'Partner' && action === 'update' && isPartner(grant, subject.partnerId);
   },
 };

@@ -1,0 +1,95 @@
+import type { AgeBand } from '../networks/age-bands.rules.ts';
+import type { Activity } from './activity.entity.ts';
+import { genderCriteria, type GenderCriterion, type GenderMarker } from './gender-marker.rules.ts';
+import { participantTotals, sexes, type ParticipantCell, type ParticipantTotals } from './participant-counts.rules.ts';
+import type { GenderMarkerInput } from './activity.schemas.ts';
+
+/** The checklist as the API names it (camelCase) and as the domain does (the criterion codes). */
+export const criterionFields: Record<GenderCriterion, keyof GenderMarkerInput['criteria']> = {
+  GENDER_ANALYSIS: 'genderAnalysis',
+  ANALYSIS_SHAPED_DESIGN: 'analysisShapedDesign',
+  GENDER_OBJECTIVE_AND_INDICATOR: 'genderObjectiveAndIndicator',
+  SEX_DISAGGREGATED_DATA: 'sexDisaggregatedData',
+  GENDER_MONITORING_COMMITMENT: 'genderMonitoringCommitment',
+};
+
+export const notTargeted = (): GenderMarker => ({
+  score: 0,
+  criteria: Object.fromEntries(genderCriteria.map((criterion) => [criterion, false])) as Record<GenderCriterion, boolean>,
+  principalObjective: false,
+  justification: null,
+});
+
+export const genderMarkerFromInput = (input: {
+  score: number;
+  criteria: GenderMarkerInput['criteria'];
+  principalObjective: boolean;
+  justification: string | null;
+}): GenderMarker => ({
+  score: input.score,
+  criteria: Object.fromEntries(genderCriteria.map((criterion) => [criterion, input.criteria[criterionFields[criterion]]])) as Record<
+    GenderCriterion,
+    boolean
+  >,
+  principalObjective: input.principalObjective,
+  justification: input.justification,
+});
+
+/** The gender marker value object of a stored activity. */
+export const genderMarkerOf = (activity: Activity): GenderMarker => ({
+  score: activity.genderScore,
+  criteria: Object.fromEntries(genderCriteria.map((criterion) => [criterion, activity.genderCriteria.includes(criterion)])) as Record<
+    GenderCriterion,
+    boolean
+  >,
+  principalObjective: activity.genderPrincipalObjective,
+  justification: activity.genderJustification ?? null,
+});
+
+/** Non-zero cells in a stable order: by sex, then by the network's band order, unknown age last. */
+export function normaliseCells(cells: readonly ParticipantCell[], bands: readonly AgeBand[]): ParticipantCell[] {
+  const bandOrder = new Map(bands.map((band, index) => [band.id, index]));
+  const rank = (cell: ParticipantCell) => sexes.indexOf(cell.sex) * 1000 + (cell.ageBandId === null ? 999 : (bandOrder.get(cell.ageBandId) ?? 998));
+  return cells
+    .filter((cell) => cell.count > 0)
+    .map((cell) => ({ sex: cell.sex, ageBandId: cell.ageBandId, count: cell.count }))
+    .sort((a, b) => rank(a) - rank(b));
+}
+
+/** Writes the participants value object onto the row: the cells and the totals derived from them. */
+export function assignParticipants(activity: Activity, cells: ParticipantCell[], bands: readonly AgeBand[]): void {
+  const totals = participantTotals(cells, bands);
+  Object.assign(activity, {
+    participantCells: cells,
+    participantsTotal: totals.total,
+    participantsWomen: totals.women,
+    participantsMen: totals.men,
+    participantsOther: totals.other,
+    participantsNotRecorded: totals.notRecorded,
+    participantsYouth: totals.youth,
+  });
+}
+
+/** The participants value object of a stored activity, from its stored columns (no age bands needed). */
+export const participantsOf = (activity: Activity): ParticipantTotals & { cells: ParticipantCell[] } => {
+  const total = activity.participantsTotal;
+  const share = (part: number) => (total === 0 ? null : part / total);
+  return {
+    total,
+    women: activity.participantsWomen,
+    men: activity.participantsMen,
+    other: activity.participantsOther,
+    notRecorded: activity.participantsNotRecorded,
+    youth: activity.participantsYouth,
+    womenShare: share(activity.participantsWomen),
+    youthShare: share(activity.participantsYouth),
+    cells: activity.participantCells,
+  };
+};
+
+export const assignGenderMarker = (activity: Partial<Activity>, marker: GenderMarker): void => {
+  activity.genderScore = marker.score;
+  activity.genderCriteria = genderCriteria.filter((criterion) => marker.criteria[criterion]);
+  activity.genderPrincipalObjective = marker.principalObjective;
+  activity.genderJustification = marker.justification;
+};
