@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           Viewer: '../modules/users/viewer.mappers.ts#Viewer',
           MemberCounts: '@synergia/domain#MemberCounts',
           AgeBand: '@synergia/domain#AgeBand',
+          Activity: '@synergia/domain#Activity',
+          ParticipationSummary: '@synergia/domain#ParticipationSummary',
         },
       },
     },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel } from '@synergia/domain';
+import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel, Activity as ActivityModel, ParticipationSummary as ParticipationSummaryModel } from '@synergia/domain';
 import type { Viewer as ViewerModel } from '../modules/users/viewer.mappers.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -35,7 +35,7 @@ export type Activity = Node & {
   countryName: Scalars['String']['output'];
   /** When it was recorded. */
   createdAt: Scalars['DateTime']['output'];
-  /** Who recorded it (null if that user was removed). */
+  /** Who recorded it; null if that user was removed or you may not see the network's people (admins and reviewers may). */
   createdBy?: Maybe<User>;
   /** What happened, for whom and why. */
   description?: Maybe<Scalars['String']['output']>;
@@ -71,7 +71,7 @@ export type Activity = Node & {
   type: ActivityType;
   /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
-  /** Who changed it last. */
+  /** Who changed it last; null as for createdBy. */
   updatedBy?: Maybe<User>;
   /** Optimistic-locking version: pass it back when changing it. */
   version: Scalars['Int']['output'];
@@ -1731,7 +1731,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | ( Omit<Activity, 'createdBy' | 'network' | 'participants' | 'partner' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<_RefType['User']>, network: _RefType['Network'], participants: _RefType['ParticipantCounts'], partner: _RefType['Partner'], synergy?: Maybe<_RefType['Synergy']>, updatedBy?: Maybe<_RefType['User']> } )
+    | ( ActivityModel )
     | ( AuditEntryModel )
     | ( NetworkModel )
     | ( PartnerModel )
@@ -1746,7 +1746,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ParticipationByGenderMarkerScore )
     | ( ParticipationByMonth )
     | ( ParticipationByType )
-    | ( Omit<ParticipationSummary, 'bySexAndAgeBand'> & { bySexAndAgeBand: Array<_RefType['ParticipantCell']> } )
+    | ( ParticipationSummaryModel )
   ;
   UserError:
     | ( ConflictError )
@@ -1758,7 +1758,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Activity: ResolverTypeWrapper<Omit<Activity, 'createdBy' | 'network' | 'participants' | 'partner' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<ResolversTypes['User']>, network: ResolversTypes['Network'], participants: ResolversTypes['ParticipantCounts'], partner: ResolversTypes['Partner'], synergy?: Maybe<ResolversTypes['Synergy']>, updatedBy?: Maybe<ResolversTypes['User']> }>;
+  Activity: ResolverTypeWrapper<ActivityModel>;
   ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
@@ -1824,7 +1824,7 @@ export type ResolversTypes = {
   ParticipationByType: ResolverTypeWrapper<ParticipationByType>;
   ParticipationGroup: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ParticipationGroup']>;
   ParticipationScope: ParticipationScope;
-  ParticipationSummary: ResolverTypeWrapper<Omit<ParticipationSummary, 'bySexAndAgeBand'> & { bySexAndAgeBand: Array<ResolversTypes['ParticipantCell']> }>;
+  ParticipationSummary: ResolverTypeWrapper<ParticipationSummaryModel>;
   Partner: ResolverTypeWrapper<PartnerModel>;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
@@ -1869,7 +1869,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Activity: Omit<Activity, 'createdBy' | 'network' | 'participants' | 'partner' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<ResolversParentTypes['User']>, network: ResolversParentTypes['Network'], participants: ResolversParentTypes['ParticipantCounts'], partner: ResolversParentTypes['Partner'], synergy?: Maybe<ResolversParentTypes['Synergy']>, updatedBy?: Maybe<ResolversParentTypes['User']> };
+  Activity: ActivityModel;
   ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
@@ -1927,7 +1927,7 @@ export type ResolversParentTypes = {
   ParticipationByType: ParticipationByType;
   ParticipationGroup: ResolversInterfaceTypes<ResolversParentTypes>['ParticipationGroup'];
   ParticipationScope: ParticipationScope;
-  ParticipationSummary: Omit<ParticipationSummary, 'bySexAndAgeBand'> & { bySexAndAgeBand: Array<ResolversParentTypes['ParticipantCell']> };
+  ParticipationSummary: ParticipationSummaryModel;
   Partner: PartnerModel;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildGrant, buildMembership, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '@synergia/domain/testing';
+import { buildActivity, buildGrant, buildMembership, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '@synergia/domain/testing';
 import { hashPassword } from '@synergia/domain';
 import type { EntityManager } from '@mikro-orm/knex';
 import { describeTitle, dialects, startTestGateway, type TestGateway } from '../testing/index.ts';
@@ -17,14 +17,17 @@ const nestedQuery = `query Overview($first: Int!) {
   }
 }`;
 
-/** A network with `synergyCount` synergies of four partners each, and an admin. */
+/** A network with `synergyCount` synergies of four partners each, two activities per partner, and an admin. */
 async function seedNetwork(gateway: TestGateway, synergyCount: number, email: string) {
   const em = gateway.db.orm.em.fork() as EntityManager;
   const network = buildNetwork(em);
   for (let index = 0; index < synergyCount; index += 1) {
     const synergy = buildSynergy(em, network, { name: `Synergy ${email} ${index}` });
     for (let member = 0; member < 4; member += 1) {
-      buildMembership(em, synergy, buildPartner(em, network, { name: `Partner ${email} ${index}-${member}`, membersWomen: 10, membersMen: 5 }));
+      const partner = buildPartner(em, network, { name: `Partner ${email} ${index}-${member}`, membersWomen: 10, membersMen: 5 });
+      buildMembership(em, synergy, partner);
+      buildActivity(em, partner, { synergy });
+      buildActivity(em, partner, { synergy, startDate: '2025-03-01', endDate: '2025-03-02', branches: ['OLD_AGE', 'FAMILY'] });
     }
   }
   const admin = buildUser(em, { email, passwordHash: await hashPassword('batching-password') });
@@ -58,6 +61,35 @@ for (const { dialect, skipReason } of dialects) {
       expect(fifty.statements).toBe(five.statements);
       // Guard the absolute number too, so an added per-level query is noticed (see the closing note of issue 3).
       expect(five.statements).toBeLessThanOrEqual(14);
+    });
+
+    // The activity list page: activities with their partner (and its memberships), synergy, grid and permissions.
+    const activityList = `query Activities($first: Int!) {
+      activities(first: $first, filter: { from: "2025-01-01", to: "2025-12-31" }, orderBy: { field: START_DATE, direction: DESC }) {
+        totalCount
+        edges { node {
+          title startDate status partner { name memberships { role synergy { name } } } synergy { name country }
+          participants { total womenShare cells { sex ageBand { label } count } }
+          genderMarker { score allowedMaxScore } viewerCan { update delete } createdBy { name }
+        } }
+      }
+    }`;
+
+    const activityStatementsFor = async (email: string, first: number) => {
+      const token = await gateway.signIn(email, 'batching-password');
+      gateway.resetQueryCount();
+      const result = await gateway.graphql(activityList, { first }, token);
+      expect(result.body.errors).toBeUndefined();
+      return { statements: gateway.queryCount(), activities: result.body.data?.activities.edges.length as number };
+    };
+
+    it('should run as many SQL statements for 100 activities as for 40', async () => {
+      const forty = await activityStatementsFor('five@batching.test', 40);
+      const hundred = await activityStatementsFor('fifty@batching.test', 100);
+      expect([forty.activities, hundred.activities]).toEqual([40, 100]);
+      console.info(`SQL statements: ${forty.statements} for 40 activities, ${hundred.statements} for 100`);
+      expect(hundred.statements).toBe(forty.statements);
+      expect(forty.statements).toBeLessThanOrEqual(14);
     });
   });
 }

@@ -6,6 +6,7 @@ import { synergyResolvers } from '../modules/synergies/resolvers.ts';
 import { partnerResolvers } from '../modules/partners/resolvers.ts';
 import { userResolvers } from '../modules/users/resolvers.ts';
 import { auditResolvers } from '../modules/audit/resolvers.ts';
+import { activityResolvers } from '../modules/activities/resolvers.ts';
 
 /** Every module's resolvers; Query and Mutation are merged field by field. */
 export const resolverModules: Resolvers[] = [
@@ -16,4 +17,5 @@ export const resolverModules: Resolvers[] = [
   partnerResolvers,
   userResolvers,
   auditResolvers,
+  activityResolvers,
 ];

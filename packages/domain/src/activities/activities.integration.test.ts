@@ -311,7 +311,7 @@ for (const { dialect, skipReason } of dialects) {
         const id = await planned(world);
         const before = await snapshot();
         const ctx = async () => as(who && world.users[who]);
-        const results = [
+        const results: Result<unknown>[] = [
           await updateActivity(await ctx(), { id, version: 1, title: 'Not yours' }),
           await changeActivityStatus(await ctx(), { id, version: 1, status: 'CANCELLED' }),
           await deleteActivity(await ctx(), { id, version: 1 }),

@@ -60,7 +60,15 @@ export async function listActivities(
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleActivitiesWhere(ctx.em, ctx.actor), activityFilterWhere(ctx.em, filter ?? {})] };
-  const cursor = await ctx.em.findByCursor(Activity, where, { first, after, orderBy: activityOrderBy(order), includeCount: true });
+  // Partner and synergy come with the page (one statement each): every list shows them, and loading them
+  // up front keeps the statement count of a request independent of when nested loaders happen to fire.
+  const cursor = await ctx.em.findByCursor(Activity, where, {
+    first,
+    after,
+    orderBy: activityOrderBy(order),
+    includeCount: true,
+    populate: ['partner', 'synergy'],
+  });
   return pageFromCursor(cursor, Boolean(after));
 }
 

@@ -96,6 +96,14 @@ export class ParticipationSummary {
     return new ParticipationSummary(ctx.em, { column, id }, from ?? null, to ?? null, network.ageBands);
   }
 
+  private readonly answers = new Map<string, Promise<unknown>>();
+
+  /** Each breakdown runs once per summary, however many fields ask for it. */
+  private once<T>(key: string, query: () => Promise<T>): Promise<T> {
+    if (!this.answers.has(key)) this.answers.set(key, query());
+    return this.answers.get(key) as Promise<T>;
+  }
+
   private get knex(): Knex {
     return this.em.getKnex();
   }
@@ -112,7 +120,11 @@ export class ParticipationSummary {
     return this.where(this.knex.from(this.knex.raw(`activity as a${extraFrom ? `, ${extraFrom}` : ''}`)));
   }
 
-  async totals(): Promise<ParticipationTotals> {
+  totals(): Promise<ParticipationTotals> {
+    return this.once('totals', () => this.queryTotals());
+  }
+
+  private async queryTotals(): Promise<ParticipationTotals> {
     const [row] = (await this.activities().select(
       this.knex.raw(
         `${sums()}, sum(a.participants_men) as men, sum(a.participants_other) as other, sum(a.participants_not_recorded) as not_recorded`,
@@ -122,7 +134,11 @@ export class ParticipationSummary {
   }
 
   /** People by sex × age band, from the grids unnested in SQL; non-zero cells in sex then band order. */
-  async bySexAndAgeBand(): Promise<ParticipantCell[]> {
+  bySexAndAgeBand(): Promise<ParticipantCell[]> {
+    return this.once('bySexAndAgeBand', () => this.queryBySexAndAgeBand());
+  }
+
+  private async queryBySexAndAgeBand(): Promise<ParticipantCell[]> {
     const postgres = isPostgres(this.em);
     const unnest = postgres ? 'jsonb_array_elements(a.participant_cells) as c(value)' : 'json_each(a.participant_cells) as c';
     const field = (name: string) => (postgres ? `c.value->>'${name}'` : `json_extract(c.value, '$.${name}')`);
@@ -137,7 +153,11 @@ export class ParticipationSummary {
       .sort((a, b) => rank(a) - rank(b));
   }
 
-  private async groupedBy(expression: string, extraFrom?: string): Promise<(ParticipationGroup & { key: string })[]> {
+  private groupedBy(expression: string, extraFrom?: string): Promise<(ParticipationGroup & { key: string })[]> {
+    return this.once(expression, () => this.queryGroupedBy(expression, extraFrom));
+  }
+
+  private async queryGroupedBy(expression: string, extraFrom?: string): Promise<(ParticipationGroup & { key: string })[]> {
     const rows = (await this.activities(extraFrom)
       .select(this.knex.raw(`${expression} as group_key, ${sums()}`))
       .groupByRaw(expression)) as Row[];
@@ -148,26 +168,26 @@ export class ParticipationSummary {
     rows.sort((a, b) => b.total - a.total || b.activityCount - a.activityCount || a.key.localeCompare(b.key));
 
   async byType() {
-    return ParticipationSummary.largestFirst(await this.groupedBy('a.type'));
+    return ParticipationSummary.largestFirst([...(await this.groupedBy('a.type'))]);
   }
 
   /** An activity addressing several branches counts in each. */
   async byBranch() {
     const unnest = isPostgres(this.em) ? 'jsonb_array_elements_text(a.branches) as b(value)' : 'json_each(a.branches) as b';
-    return ParticipationSummary.largestFirst(await this.groupedBy('b.value', unnest));
+    return ParticipationSummary.largestFirst([...(await this.groupedBy('b.value', unnest))]);
   }
 
   async byGenderMarkerScore() {
-    return (await this.groupedBy('a.gender_score')).sort((a, b) => Number(a.key) - Number(b.key));
+    return [...(await this.groupedBy('a.gender_score'))].sort((a, b) => Number(a.key) - Number(b.key));
   }
 
   async byCountry() {
-    return ParticipationSummary.largestFirst(await this.groupedBy('a.country'));
+    return ParticipationSummary.largestFirst([...(await this.groupedBy('a.country'))]);
   }
 
   /** By month of the start date, YYYY-MM, oldest first. */
   async byMonth() {
     const month = isPostgres(this.em) ? `to_char(a.start_date, 'YYYY-MM')` : 'substr(a.start_date, 1, 7)';
-    return (await this.groupedBy(month)).sort((a, b) => a.key.localeCompare(b.key));
+    return [...(await this.groupedBy(month))].sort((a, b) => a.key.localeCompare(b.key));
   }
 }

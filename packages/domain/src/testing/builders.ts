@@ -6,6 +6,10 @@ import { Partner } from '../partners/partner.entity.ts';
 import { User } from '../users/user.entity.ts';
 import { RoleGrant, type Role, type ScopeType } from '../users/role-grant.entity.ts';
 import { runAsActor } from '../audit/audit-context.ts';
+import { Activity } from '../activities/activity.entity.ts';
+import { assignParticipants } from '../activities/activity.values.ts';
+import { defaultAgeBands } from '../networks/age-bands.rules.ts';
+import type { ParticipantCell } from '../activities/participant-counts.rules.ts';
 import { newId } from '../shared/ids.ts';
 
 let sequence = 0;
@@ -31,6 +35,37 @@ export const buildUser = (em: EntityManager, overrides: Partial<User> = {}) => {
 
 export const buildGrant = (em: EntityManager, user: User, role: Role, scopeType: ScopeType, scopeId: string, network: Network) =>
   em.create(RoleGrant, { user, role, scopeType, scopeId, network });
+
+/** A completed activity with a small grid; the totals are derived as the service derives them (default age bands). */
+export const buildActivity = (
+  em: EntityManager,
+  partner: Partner,
+  overrides: Partial<Activity> = {},
+  cells: ParticipantCell[] = [
+    { sex: 'WOMEN', ageBandId: '18-35', count: 3 },
+    { sex: 'MEN', ageBandId: '36-59', count: 2 },
+  ],
+) => {
+  const activity = em.create(Activity, {
+    id: newId(),
+    network: partner.network,
+    partner,
+    type: 'BASIC_TRAINING',
+    title: `Activity ${next()}`,
+    startDate: '2025-01-15',
+    endDate: '2025-01-15',
+    country: partner.country,
+    branches: ['GENERAL'],
+    workerCategories: [],
+    informalSectors: [],
+    status: 'COMPLETED',
+    participantCells: [],
+    genderCriteria: [],
+    ...overrides,
+  });
+  assignParticipants(activity, cells, defaultAgeBands());
+  return activity;
+};
 
 /** Flushes builder output outside any user's name (as seed data). */
 export const persistSeed = (em: EntityManager) => runAsActor({ userId: null }, () => em.flush());

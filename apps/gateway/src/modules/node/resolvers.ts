@@ -1,4 +1,4 @@
-import { findAuditEntry, findMembership, findNetwork, findPartner, findRoleGrant, findSynergy, findUser } from '@synergia/domain';
+import { findActivity, findAuditEntry, findMembership, findNetwork, findPartner, findRoleGrant, findSynergy, findUser } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { fromGlobalId, type NodeType } from '../../graphql/global-id.ts';
@@ -14,6 +14,7 @@ const finders: Record<NodeType, (ctx: GraphQLContext, id: string) => Promise<obj
   User: findUser,
   RoleGrant: findRoleGrant,
   AuditEntry: findAuditEntry,
+  Activity: findActivity,
 };
 
 /** Any visible object by global id: a malformed id is a bad argument, an unknown or hidden one is null. */

@@ -1,0 +1,198 @@
+import {
+  ParticipationSummary,
+  allowedTransitions,
+  allowedMaxScore,
+  can,
+  changeActivityStatus,
+  countryName,
+  createActivity,
+  criterionFields,
+  deleteActivity,
+  findActivity,
+  genderMarkerOf,
+  listActivities,
+  missingCriteria,
+  participantsOf,
+  updateActivity,
+  type Activity,
+  type AgeBand,
+  type ParticipantCell,
+  type WorkStatus,
+} from '@synergia/domain';
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+import type { GraphQLContext } from '../../context.ts';
+import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
+import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
+import { requireActor } from '../../graphql/auth.ts';
+import { toConnection } from '../../graphql/connection.ts';
+import { activityFilterFromArgs } from './activity-filter.ts';
+
+/** Cells with their age band objects; a band the network no longer has is shown by its id. */
+const cellsWithBands = (cells: readonly ParticipantCell[], bands: readonly AgeBand[]) => {
+  const byId = new Map(bands.map((band) => [band.id, band]));
+  return cells.map((cell) => ({
+    sex: cell.sex,
+    count: cell.count,
+    ageBand: cell.ageBandId === null ? null : (byId.get(cell.ageBandId) ?? { id: cell.ageBandId, label: cell.ageBandId, minAge: null, maxAge: null, youth: false }),
+  }));
+};
+
+const ageBandsOf = async (activity: Activity) => (await activity.network.load({ dataloader: true }))?.ageBands ?? [];
+
+/** Who recorded or changed it, for those who may see people in the network (and always oneself). */
+async function visibleUser(ctx: GraphQLContext, activity: Activity, which: 'createdBy' | 'updatedBy') {
+  const ref = activity[which];
+  if (!ref) return null;
+  if (ref.id !== ctx.actor?.userId && !can(ctx.actor, 'read', { kind: 'User', networkId: activity.network.id })) return null;
+  return (await ref.load({ dataloader: true })) ?? null;
+}
+
+/** The sums every ParticipationGroup row shares, with the row's own key under `name`. */
+const keyed = <K extends string>(name: K) => (row: { key: string } & Record<string, unknown>) => {
+  const { key, ...sums } = row;
+  return { ...sums, [name]: key } as never;
+};
+
+const decodeId = (value: string | null | undefined, field: string, type: 'Partner' | 'Synergy') => {
+  if (value === null || value === undefined) return { ok: true as const, id: value };
+  const decoded = fromGlobalId(value, type);
+  return decoded ? { ok: true as const, id: decoded.id } : { ok: false as const, field, type };
+};
+
+export const activityResolvers: Resolvers = {
+  Query: {
+    activities: (_, { filter, orderBy, first, after }, ctx) => {
+      requireActor(ctx);
+      return withArgumentErrors(async () => toConnection(await listActivities(ctx, activityFilterFromArgs(filter), orderBy, { first, after })));
+    },
+    activity: (_, { id }, ctx) => {
+      requireActor(ctx);
+      return findActivity(ctx, argumentId(id, 'id', 'Activity'));
+    },
+    participationSummary: (_, { scope, from, to }, ctx) => {
+      requireActor(ctx);
+      return withArgumentErrors(() =>
+        ParticipationSummary.open(
+          ctx,
+          {
+            networkId: scope.networkId ? argumentId(scope.networkId, 'scope.networkId', 'Network') : null,
+            synergyId: scope.synergyId ? argumentId(scope.synergyId, 'scope.synergyId', 'Synergy') : null,
+            partnerId: scope.partnerId ? argumentId(scope.partnerId, 'scope.partnerId', 'Partner') : null,
+          },
+          from,
+          to,
+        ),
+      );
+    },
+  },
+  Mutation: {
+    createActivity: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const partner = decodeId(input.partnerId, 'partnerId', 'Partner');
+      if (!partner.ok) return invalidIdPayload('activity', partner.field, partner.type);
+      const synergy = decodeId(input.synergyId, 'synergyId', 'Synergy');
+      if (!synergy.ok) return invalidIdPayload('activity', synergy.field, synergy.type);
+      return toPayload('activity', await createActivity(ctx, { ...input, partnerId: partner.id!, synergyId: synergy.id }));
+    },
+    updateActivity: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const id = fromGlobalId(input.id, 'Activity');
+      if (!id) return invalidIdPayload('activity', 'id', 'Activity');
+      const synergy = decodeId(input.synergyId, 'synergyId', 'Synergy');
+      if (!synergy.ok) return invalidIdPayload('activity', synergy.field, synergy.type);
+      // An explicit null clears the optional fields; for the required ones it means "unchanged", as if absent.
+      const { type, title, startDate, endDate, country, branches, workerCategories, informalSectors, participants, genderMarker } = input;
+      return toPayload(
+        'activity',
+        await updateActivity(ctx, {
+          ...input,
+          id: id.id,
+          synergyId: synergy.id,
+          type: type ?? undefined,
+          title: title ?? undefined,
+          startDate: startDate ?? undefined,
+          endDate: endDate ?? undefined,
+          country: country ?? undefined,
+          branches: branches ?? undefined,
+          workerCategories: workerCategories ?? undefined,
+          informalSectors: informalSectors ?? undefined,
+          participants: participants ?? undefined,
+          genderMarker: genderMarker ?? undefined,
+        }),
+      );
+    },
+    changeActivityStatus: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const id = fromGlobalId(input.id, 'Activity');
+      if (!id) return invalidIdPayload('activity', 'id', 'Activity');
+      return toPayload('activity', await changeActivityStatus(ctx, { ...input, id: id.id }));
+    },
+    deleteActivity: async (_, { input }, ctx) => {
+      requireActor(ctx);
+      const id = fromGlobalId(input.id, 'Activity');
+      if (!id) return invalidIdPayload('deletedActivityId', 'id', 'Activity');
+      const result = await deleteActivity(ctx, { ...input, id: id.id });
+      return toPayload('deletedActivityId', result.ok ? { ok: true, value: input.id } : result);
+    },
+  },
+  Activity: {
+    id: (activity) => toGlobalId('Activity', activity.id),
+    network: (activity) => activity.network.load({ dataloader: true }) as never,
+    partner: (activity) => activity.partner.load({ dataloader: true }) as never,
+    synergy: (activity) => (activity.synergy ? (activity.synergy.load({ dataloader: true }) as never) : null),
+    countryName: (activity) => countryName(activity.country),
+    nextStatuses: (activity) => [...allowedTransitions[activity.status as WorkStatus]],
+    participants: async (activity) => {
+      const { cells, ...totals } = participantsOf(activity);
+      return { ...totals, cells: cellsWithBands(cells, await ageBandsOf(activity)) };
+    },
+    genderMarker: (activity) => {
+      const marker = genderMarkerOf(activity);
+      return {
+        score: marker.score,
+        criteria: Object.fromEntries(Object.entries(criterionFields).map(([criterion, field]) => [field, marker.criteria[criterion as keyof typeof criterionFields]])) as never,
+        missingCriteria: missingCriteria(marker),
+        principalObjective: marker.principalObjective,
+        justification: marker.justification,
+        allowedMaxScore: allowedMaxScore(marker),
+      };
+    },
+    createdBy: (activity, _, ctx) => visibleUser(ctx, activity, 'createdBy') as never,
+    updatedBy: (activity, _, ctx) => visibleUser(ctx, activity, 'updatedBy') as never,
+    viewerCan: async (activity, _, ctx) => {
+      // The facts the mutations check, batched: the partner's current synergies and the one it is reported under.
+      const synergyIds = (await ctx.loaders.currentMembershipsOfPartner.load(activity.partner.id)).map((m) => m.synergy.id);
+      if (activity.synergy) synergyIds.push(activity.synergy.id);
+      const subject = { kind: 'Activity' as const, networkId: activity.network.id, partnerId: activity.partner.id, synergyIds };
+      return { update: can(ctx.actor, 'update', subject), delete: activity.status === 'PLANNED' && can(ctx.actor, 'delete', subject) };
+    },
+  },
+  ParticipationSummary: {
+    activityCount: async (summary) => (await summary.totals()).activityCount,
+    total: async (summary) => (await summary.totals()).total,
+    women: async (summary) => (await summary.totals()).women,
+    men: async (summary) => (await summary.totals()).men,
+    other: async (summary) => (await summary.totals()).other,
+    notRecorded: async (summary) => (await summary.totals()).notRecorded,
+    youth: async (summary) => (await summary.totals()).youth,
+    womenShare: async (summary) => (await summary.totals()).womenShare,
+    youthShare: async (summary) => (await summary.totals()).youthShare,
+    bySexAndAgeBand: async (summary) => cellsWithBands(await summary.bySexAndAgeBand(), summary.ageBands),
+    byType: async (summary) => (await summary.byType()).map(keyed('type')),
+    byBranch: async (summary) => (await summary.byBranch()).map(keyed('branch')),
+    byGenderMarkerScore: async (summary) => (await summary.byGenderMarkerScore()).map((row) => ({ ...row, score: Number(row.key) })),
+    byCountry: async (summary) => (await summary.byCountry()).map((row) => ({ ...row, country: row.key, countryName: countryName(row.key) })),
+    byMonth: async (summary) => (await summary.byMonth()).map(keyed('month')),
+  },
+  ParticipationGroup: {
+    __resolveType: (group) => {
+      const row = group as Record<string, unknown>;
+      if ('type' in row) return 'ParticipationByType';
+      if ('branch' in row) return 'ParticipationByBranch';
+      if ('score' in row) return 'ParticipationByGenderMarkerScore';
+      if ('country' in row) return 'ParticipationByCountry';
+      if ('month' in row) return 'ParticipationByMonth';
+      return 'ParticipationSummary';
+    },
+  },
+};
