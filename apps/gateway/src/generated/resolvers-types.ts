@@ -886,64 +886,97 @@ export type ParticipantCounts = {
 /** Participation in activities addressing one branch (an activity addressing two branches counts in both). */
 export type ParticipationByBranch = ParticipationGroup & {
   __typename?: 'ParticipationByBranch';
+  /** Activities in the group. */
   activityCount: Scalars['Int']['output'];
+  /** The branch. */
   branch: SocialProtectionBranch;
+  /** People reached. */
   total: Scalars['Int']['output'];
+  /** Women reached. */
   women: Scalars['Int']['output'];
+  /** women / total. */
   womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
   youth: Scalars['Int']['output'];
+  /** youth / total. */
   youthShare?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Participation in activities in one country. */
 export type ParticipationByCountry = ParticipationGroup & {
   __typename?: 'ParticipationByCountry';
+  /** Activities in the group. */
   activityCount: Scalars['Int']['output'];
   /** ISO 3166-1 alpha-2 code. */
   country: Scalars['String']['output'];
   /** Country name in English. */
   countryName: Scalars['String']['output'];
+  /** People reached. */
   total: Scalars['Int']['output'];
+  /** Women reached. */
   women: Scalars['Int']['output'];
+  /** women / total. */
   womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
   youth: Scalars['Int']['output'];
+  /** youth / total. */
   youthShare?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Participation in activities with one gender marker score. */
 export type ParticipationByGenderMarkerScore = ParticipationGroup & {
   __typename?: 'ParticipationByGenderMarkerScore';
+  /** Activities in the group. */
   activityCount: Scalars['Int']['output'];
+  /** The score, 0 to 2. */
   score: Scalars['Int']['output'];
+  /** People reached. */
   total: Scalars['Int']['output'];
+  /** Women reached. */
   women: Scalars['Int']['output'];
+  /** women / total. */
   womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
   youth: Scalars['Int']['output'];
+  /** youth / total. */
   youthShare?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Participation in activities that started in one month. */
 export type ParticipationByMonth = ParticipationGroup & {
   __typename?: 'ParticipationByMonth';
+  /** Activities in the group. */
   activityCount: Scalars['Int']['output'];
   /** The month, YYYY-MM. */
   month: Scalars['String']['output'];
+  /** People reached. */
   total: Scalars['Int']['output'];
+  /** Women reached. */
   women: Scalars['Int']['output'];
+  /** women / total. */
   womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
   youth: Scalars['Int']['output'];
+  /** youth / total. */
   youthShare?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Participation in activities of one type. */
 export type ParticipationByType = ParticipationGroup & {
   __typename?: 'ParticipationByType';
+  /** Activities in the group. */
   activityCount: Scalars['Int']['output'];
+  /** People reached. */
   total: Scalars['Int']['output'];
+  /** The activity type. */
   type: ActivityType;
+  /** Women reached. */
   women: Scalars['Int']['output'];
+  /** women / total. */
   womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
   youth: Scalars['Int']['output'];
+  /** youth / total. */
   youthShare?: Maybe<Scalars['Float']['output']>;
 };
 

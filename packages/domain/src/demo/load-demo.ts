@@ -8,6 +8,10 @@ import { RoleGrant } from '../users/role-grant.entity.ts';
 import { hashPassword } from '../users/password.ts';
 import { runAsActor } from '../audit/audit-context.ts';
 import { newId } from '../shared/ids.ts';
+import { Activity } from '../activities/activity.entity.ts';
+import { assignGenderMarker, assignParticipants } from '../activities/activity.values.ts';
+import { defaultAgeBands } from '../networks/age-bands.rules.ts';
+import { demoActivitiesFor, type DemoActivityPartner } from './demo-activities.ts';
 import { demoNetwork, demoPassword, demoSynergies, demoUnaffiliatedPartners, demoUsers } from './demo-dataset.ts';
 
 export class DatabaseNotEmptyError extends Error {
@@ -21,8 +25,36 @@ export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
   return (await em.count(Network, {})) === 0 && (await em.count(User, {})) === 0;
 }
 
-/** Loads the demo network, synergies, partners and users; refuses a database that has data. */
-export async function loadDemoData(em: EntityManager): Promise<{ networkId: string }> {
+/** Records a partner's demo activities, each under the synergy the partner belonged to on its start date. */
+function createDemoActivities(em: EntityManager, partner: Partner, facts: DemoActivityPartner, membership: { synergy: Synergy; since: string } | null, today: Date) {
+  const bands = defaultAgeBands();
+  for (const item of demoActivitiesFor(facts, bands, today)) {
+    const activity = em.create(Activity, {
+      network: partner.network,
+      partner,
+      synergy: membership && membership.since <= item.startDate ? membership.synergy : null,
+      type: item.type,
+      subType: item.subType,
+      title: item.title,
+      description: item.description,
+      startDate: item.startDate,
+      endDate: item.endDate,
+      country: facts.country,
+      place: item.place,
+      branches: item.branches,
+      workerCategories: item.workerCategories,
+      informalSectors: item.informalSectors,
+      status: item.status,
+      participantCells: [],
+      genderCriteria: [],
+    });
+    assignParticipants(activity, item.cells, bands);
+    assignGenderMarker(activity, item.genderMarker);
+  }
+}
+
+/** Loads the demo network, synergies, partners, two years of their activities and users; refuses a database that has data. */
+export async function loadDemoData(em: EntityManager, today: Date = new Date()): Promise<{ networkId: string }> {
   if (!(await isDatabaseEmpty(em))) throw new DatabaseNotEmptyError();
   // Ids are given here (not at flush) because role grants refer to them by value.
   const network = em.create(Network, { id: newId(), ...demoNetwork });
@@ -46,10 +78,21 @@ export async function loadDemoData(em: EntityManager): Promise<{ networkId: stri
       });
       partnerByAcronym.set(item.acronym, partner);
       em.create(SynergyMembership, { synergy, partner, role: item.role, since: item.since });
+      createDemoActivities(em, partner, { ...item, country: entry.country }, { synergy, since: item.since }, today);
     }
   }
   for (const item of demoUnaffiliatedPartners) {
-    em.create(Partner, { network, name: item.name, acronym: item.acronym, type: item.type, country: item.country, membersWomen: item.women || null, membersMen: item.men || null });
+    const partner = em.create(Partner, {
+      id: newId(),
+      network,
+      name: item.name,
+      acronym: item.acronym,
+      type: item.type,
+      country: item.country,
+      membersWomen: item.women || null,
+      membersMen: item.men || null,
+    });
+    createDemoActivities(em, partner, item, null, today);
   }
   const passwordHash = await hashPassword(demoPassword);
   for (const demoUser of demoUsers) {
