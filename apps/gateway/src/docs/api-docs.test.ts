@@ -42,6 +42,10 @@ describe('the API guide (docs/api.md)', () => {
     if (data.synergies?.edges?.[0]?.node?.id) known.synergyId ??= data.synergies.edges[0].node.id;
     const partners = data.partners;
     if (partners?.pageInfo?.endCursor && !known.endCursor) known.endCursor = partners.pageInfo.endCursor;
+    if (data.createActivity?.activity) {
+      known.activityId = data.createActivity.activity.id;
+      known.activityVersion = data.createActivity.activity.version;
+    }
     if (data.createPartner?.partner) {
       known.partnerId = data.createPartner.partner.id;
       known.partnerVersion = data.createPartner.partner.version;
