@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildActivity, buildGrant, buildMembership, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '@synergia/domain/testing';
 import { hashPassword } from '@synergia/domain';
 import type { EntityManager } from '@mikro-orm/knex';
+import { ref } from '@mikro-orm/core';
 import { describeTitle, dialects, startTestGateway, type TestGateway } from '../testing/index.ts';
 
 // The shape a continental overview asks for: synergies with their network,
@@ -26,8 +27,8 @@ async function seedNetwork(gateway: TestGateway, synergyCount: number, email: st
     for (let member = 0; member < 4; member += 1) {
       const partner = buildPartner(em, network, { name: `Partner ${email} ${index}-${member}`, membersWomen: 10, membersMen: 5 });
       buildMembership(em, synergy, partner);
-      buildActivity(em, partner, { synergy });
-      buildActivity(em, partner, { synergy, startDate: '2025-03-01', endDate: '2025-03-02', branches: ['OLD_AGE', 'FAMILY'] });
+      buildActivity(em, partner, { synergy: ref(synergy) });
+      buildActivity(em, partner, { synergy: ref(synergy), startDate: '2025-03-01', endDate: '2025-03-02', branches: ['OLD_AGE', 'FAMILY'] });
     }
   }
   const admin = buildUser(em, { email, passwordHash: await hashPassword('batching-password') });

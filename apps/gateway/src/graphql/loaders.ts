@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import {
+  Partner,
+  Synergy,
   SynergyMembership,
   RoleGrant,
   countCurrentMembers,
@@ -9,7 +12,6 @@ import {
   listPartnersOfSynergies,
   type Actor,
   type Page,
-  type Partner,
   type PartnerFilter,
 } from '@synergia/domain';
 
@@ -31,15 +33,28 @@ export function createLoaders(ctx: LoaderContext) {
       const rows = await ctx.em.find(
         SynergyMembership,
         { [side]: { $in: [...ids] }, ...(includeEnded ? {} : currentMembershipWhere()) },
-        { populate: ['partner', 'synergy'], orderBy: { until: 'desc nulls first', since: 'desc', id: 'asc' } },
+        { orderBy: { until: 'desc nulls first', since: 'desc', id: 'asc' } },
       );
       const groups = groupBy(rows, (row) => row[side].id);
       return ids.map((id) => groups.get(id) ?? []);
     });
 
+  /*
+   * By id, always from the database (em.find, not the identity map): a populate that skips entities some
+   * other loader happened to load first would make a request's statement count depend on timing.
+   */
+  const byId = <T extends object>(entity: EntityName<T>) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await ctx.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+      const found = new Map(rows.map((row) => [(row as unknown as { id: string }).id, row as T]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+
   const partnerPages = new Map<string, DataLoader<string, Page<Partner>>>();
 
   return {
+    partnerById: byId(Partner),
+    synergyById: byId(Synergy),
     currentMembershipsOfSynergy: memberships('synergy', false),
     allMembershipsOfSynergy: memberships('synergy', true),
     currentMembershipsOfPartner: memberships('partner', false),

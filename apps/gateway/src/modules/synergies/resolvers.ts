@@ -84,8 +84,8 @@ export const synergyResolvers: Resolvers = {
   },
   SynergyMembership: {
     id: (membership) => toGlobalId('SynergyMembership', membership.id),
-    synergy: (membership) => membership.synergy.load({ dataloader: true }) as never,
-    partner: (membership) => membership.partner.load({ dataloader: true }) as never,
+    synergy: async (membership, _, ctx) => (await ctx.loaders.synergyById.load(membership.synergy.id))!,
+    partner: async (membership, _, ctx) => (await ctx.loaders.partnerById.load(membership.partner.id))!,
     active: (membership) => isCurrentMembership(membership),
   },
 };
