@@ -1,4 +1,5 @@
-import { AppShell, RequireAuth, SignInPage } from '@synergia/ui';
+import { AppShell, Loading, RequireAuth, SignInPage } from '@synergia/ui';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { ContinentalLayout } from './layout/ContinentalLayout.tsx';
@@ -8,7 +9,14 @@ import { NotFoundPage } from './routes/not-found/NotFoundPage.tsx';
 import { OverviewPage } from './routes/overview/OverviewPage.tsx';
 import { RolesPage } from './routes/roles/RolesPage.tsx';
 import { SynergyDetailPage } from './routes/synergy-detail/SynergyDetailPage.tsx';
+import { ActivitiesPage } from './routes/activities/ActivitiesPage.tsx';
+import { ActivityDetailPage } from './routes/activity-detail/ActivityDetailPage.tsx';
 import { NewSynergyPage } from './routes/synergy-new/NewSynergyPage.tsx';
+
+// The participation page brings the chart library: loaded only when it is opened.
+const ParticipationPage = lazy(() =>
+  import('./routes/participation/ParticipationPage.tsx').then((m) => ({ default: m.ParticipationPage })),
+);
 
 /** The continental app's routes (relative to the `/continental` basename). */
 export function App() {
@@ -37,6 +45,16 @@ export function App() {
         <Route path="synergies/:synergyId" element={<SynergyDetailPage />} />
         <Route path="roles" element={<RolesPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="activities" element={<ActivitiesPage />} />
+        <Route path="activities/:activityId" element={<ActivityDetailPage />} />
+        <Route
+          path="participation"
+          element={
+            <Suspense fallback={<Loading />}>
+              <ParticipationPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -12,6 +12,7 @@ import { createContext, type GraphQLContext } from './context.ts';
 import { graphiqlIndex, registerWebApps } from './http/static-apps.ts';
 import { landingPage } from './http/landing-page.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerExportRoutes } from './http/export/export.routes.ts';
 
 export type ServerOptions = {
   orm: MikroORM;
@@ -63,8 +64,9 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const schema = buildSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema,
     ...protection,
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors],
     // main.ts drains and closes on SIGTERM itself; Apollo's own handler would
@@ -109,6 +111,7 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
     }
   });
   app.get('/', (_, reply) => reply.type('text/html; charset=utf-8').send(landingPage));
+  registerExportRoutes(app, { orm, schema });
   await registerWebApps(app);
   // Fastify's close waits for requests in flight, then Apollo stops. (Apollo's
   // drain plugin would call fastify.close() from inside this hook: a deadlock.)

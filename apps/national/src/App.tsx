@@ -1,19 +1,35 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
-import { AppShell, AuthProvider, RequireAuth, SignInPage } from '@synergia/ui';
+import { AppShell, AuthProvider, Loading, RequireAuth, SignInPage } from '@synergia/ui';
 import { HomePage } from './routes/home/HomePage.tsx';
 import { NotFoundPage } from './routes/not-found/NotFoundPage.tsx';
 import { PartnerDetailPage } from './routes/partner-detail/PartnerDetailPage.tsx';
 import { PartnerEditPage } from './routes/partner-edit/PartnerEditPage.tsx';
 import { PartnerNewPage } from './routes/partner-new/PartnerNewPage.tsx';
 import { SynergyPage } from './routes/synergy/SynergyPage.tsx';
+import { ActivityListPage } from './routes/activities/ActivityListPage.tsx';
+import { ActivityDetailPage } from './routes/activity-detail/ActivityDetailPage.tsx';
+import { ActivityEditPage } from './routes/activity-edit/ActivityEditPage.tsx';
+import { ActivityNewPage } from './routes/activity-new/ActivityNewPage.tsx';
+
+// The dashboard brings the chart library: loaded only when it is opened.
+const SynergyDashboardPage = lazy(() =>
+  import('./routes/synergy-dashboard/SynergyDashboardPage.tsx').then((m) => ({ default: m.SynergyDashboardPage })),
+);
 
 /** The frame of every signed-in page. */
 function SignedInLayout() {
   const { t } = useTranslation();
   return (
     <RequireAuth>
-      <AppShell appName={t('app.name')} nav={[{ to: '/', label: t('nav.synergies') }]}>
+      <AppShell
+        appName={t('app.name')}
+        nav={[
+          { to: '/', label: t('nav.synergies') },
+          { to: '/activities', label: t('activities.nav') },
+        ]}
+      >
         <Outlet />
       </AppShell>
     </RequireAuth>
@@ -40,8 +56,21 @@ export function App() {
             <Route index element={<HomePage />} />
             <Route path="synergies/:synergyId" element={<SynergyPage />} />
             <Route path="synergies/:synergyId/partners/new" element={<PartnerNewPage />} />
+            <Route
+              path="synergies/:synergyId/dashboard"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <SynergyDashboardPage />
+                </Suspense>
+              }
+            />
             <Route path="partners/:partnerId" element={<PartnerDetailPage />} />
             <Route path="partners/:partnerId/edit" element={<PartnerEditPage />} />
+            <Route path="activities" element={<ActivityListPage />} />
+            <Route path="activities/new" element={<ActivityNewPage />} />
+            <Route path="activities/:activityId" element={<ActivityDetailPage />} />
+            <Route path="activities/:activityId/edit" element={<ActivityEditPage />} />
+            <Route path="synergies/:synergyId/activities" element={<ActivityListPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -44,4 +44,6 @@ export * from './activities/activity.schemas.ts';
 export * from './activities/activity.values.ts';
 export * from './activities/activities.service.ts';
 export * from './activities/participation-summary.ts';
+export * from './activities/activity-export.ts';
 export { activityOrderFields } from './activities/activity.queries.ts';
+export type { ActivityFilter, ActivityOrder } from './activities/activity.queries.ts';

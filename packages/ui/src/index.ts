@@ -29,6 +29,8 @@ export { TextField, type TextFieldProps } from './forms/TextField.tsx';
 export { SelectField, type SelectFieldProps, type SelectOption, type SelectOptionGroup } from './forms/SelectField.tsx';
 export { NumberField, type NumberFieldProps } from './forms/NumberField.tsx';
 export { DateField, type DateFieldProps } from './forms/DateField.tsx';
+export { TextAreaField, type TextAreaFieldProps } from './forms/TextAreaField.tsx';
+export { CheckboxGroup, type CheckboxGroupProps, type CheckboxOption } from './forms/CheckboxGroup.tsx';
 export { FormAlert, type FormAlertProps } from './forms/FormAlert.tsx';
 export { SubmitButton, type SubmitButtonProps } from './forms/SubmitButton.tsx';
 export { fieldErrors, hasErrorOfType, type FieldErrors } from './forms/fieldErrors.ts';
@@ -43,6 +45,10 @@ export { EmptyState, type EmptyStateProps } from './data/EmptyState.tsx';
 export { Spinner, Loading } from './data/Loading.tsx';
 export { ErrorMessage, type ErrorMessageProps } from './data/ErrorMessage.tsx';
 
+// Export of filtered lists (CSV, XLSX)
+export { ExportButtons, type ExportButtonsProps } from './export/ExportButtons.tsx';
+export { exportUrl, type ExportFormat, type ExportOrder, type ExportResource } from './export/export-download.ts';
+
 // i18n and formatting
 export {
   initI18n,
@@ -56,4 +62,72 @@ export {
   type AppResources,
 } from './i18n/initI18n.ts';
 export { countryName, countryOptions, COUNTRY_CODES } from './format/country.ts';
-export { formatDate, formatDateTime, formatNumber, formatPercent, regionalLocale, todayIso } from './format/format.ts';
+export { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, regionalLocale, todayIso } from './format/format.ts';
+
+// Charts: the participation dashboards (recharts; load the screens that use them lazily)
+export { ParticipationDashboard, type ParticipationDashboardProps } from './charts/ParticipationDashboard.tsx';
+export { HeadlineFigures, type HeadlineFiguresProps } from './charts/HeadlineFigures.tsx';
+export { ChartFigure, type ChartFigureProps } from './charts/ChartFigure.tsx';
+export { ChartTable, type ChartTableProps } from './charts/ChartTable.tsx';
+export {
+  GroupBarChart,
+  MonthlyParticipantsChart,
+  MonthlySharesChart,
+  SexAgeChart,
+  CHART_COLORS,
+} from './charts/ParticipationCharts.tsx';
+export { PeriodPicker, describeRange, type PeriodPickerProps } from './charts/PeriodPicker.tsx';
+export { usePeriodParam, type PeriodParam } from './charts/usePeriodParam.ts';
+export {
+  DEFAULT_PERIOD,
+  PERIOD_KINDS,
+  parsePeriod,
+  periodRange,
+  withPeriod,
+  type DashboardPeriod,
+  type PeriodKind,
+  type PeriodRange,
+} from './charts/period.ts';
+export {
+  genderMarkerRows,
+  groupRows,
+  monthlySeries,
+  sexAgeRows,
+  type ParticipationSummaryLike,
+  type ParticipationGroupLike,
+  type AgeBandLike,
+} from './charts/participation.ts';
+export { groupTable, monthTable, monthSharesTable, sexAgeTable, type ChartTableModel } from './charts/chart-tables.ts';
+
+// Activities (shared by the national and continental apps)
+export * from './activities/activity-vocabulary.ts';
+export * from './activities/activity-list-params.ts';
+export {
+  MAX_CELL_COUNT,
+  UNKNOWN_AGE,
+  ageBandIdsFor,
+  cellKey,
+  cellKeyForErrorPath,
+  gridCells,
+  gridFromCells,
+  gridProblems,
+  gridToCellInputs,
+  gridTotals,
+  isValidCount,
+  type CellProblem,
+  type GridCellKey,
+  type GridTotals,
+  type ParticipantCellLike,
+  type ParticipantCellValue,
+  type ParticipantGrid,
+} from './activities/participant-grid.ts';
+export * from './activities/gender-marker.ts';
+export { activityEnumKey, activityTypeLabel, type ActivityEnumName } from './activities/labels.ts';
+export { ActivityFilterBar, type ActivityFilterBarProps } from './activities/ActivityFilterBar.tsx';
+export { ActivityTable, type ActivityRow, type ActivityTableProps } from './activities/ActivityTable.tsx';
+export { formatDateRange } from './activities/date-range.ts';
+export { ActivityStatusBadge } from './activities/ActivityStatusBadge.tsx';
+export { GenderMarkerScoreBadge } from './activities/GenderMarkerScoreBadge.tsx';
+export { ParticipantsTable, ParticipantShares, type ParticipantsTableProps } from './activities/ParticipantsTable.tsx';
+export { GenderMarkerDetails, type GenderMarkerDetailsProps } from './activities/GenderMarkerDetails.tsx';
+export { GenderMarkerExplanationText } from './activities/GenderMarkerExplanationText.tsx';

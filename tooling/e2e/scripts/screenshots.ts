@@ -3,6 +3,7 @@
 //
 //   npm run screenshots -w @synergia/e2e              builds the apps (turbo, cached), then shoots
 //   npm run screenshots -w @synergia/e2e -- --no-build  uses the apps already in apps/*/dist
+//   … -- --only=national-dashboard.png                 retakes only the named files
 //
 // Each shot is a 1280×800 viewport (not the full page), taken only once the
 // page shows its real content (headings, tables, results).
@@ -94,6 +95,31 @@ const shots: Shot[] = [
     },
   },
   {
+    file: 'national-dashboard.png',
+    signedInAs: 'coordinator.ph@example.org',
+    show: async (page) => {
+      await page.goto('/national/');
+      await page.getByRole('heading', { level: 1, name: synergyName }).waitFor();
+      await page.getByRole('link', { name: 'Participation dashboard' }).click();
+      await page.getByRole('heading', { level: 1, name: `Participation: ${synergyName}` }).waitFor();
+      await page.getByRole('region', { name: 'Key figures' }).waitFor();
+      await page.locator('.chart-card__chart svg').first().waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
+  {
+    file: 'continental-participation.png',
+    signedInAs: 'reviewer@example.org',
+    show: async (page) => {
+      await page.goto('/continental/participation');
+      await page.getByRole('heading', { level: 1, name: 'Participation in the network' }).waitFor();
+      await page.getByRole('table', { name: 'Participation by country' }).waitFor();
+      // The charts below the figures are what the page is about: scroll past the period choice.
+      await page.getByRole('heading', { level: 2, name: 'By country' }).scrollIntoViewIfNeeded();
+      await page.getByRole('heading', { level: 2, name: 'By country' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    },
+  },
+  {
     file: 'graphiql.png',
     signedInAs: 'coordinator.ph@example.org',
     show: async (page) => {
@@ -163,7 +189,9 @@ try {
   gateway = await startTestGateway({ dialect: 'sqlite', label: 'screenshots' });
   browser = await launchBrowser();
   console.log(`Screenshots of ${gateway.url} into ${relative(repoRoot, outDir)}/:`);
-  for (const shot of shots) await take(browser, gateway, shot);
+  // --only=a.png,b.png retakes just those.
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  for (const shot of shots) if (!only || only.includes(shot.file)) await take(browser, gateway, shot);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

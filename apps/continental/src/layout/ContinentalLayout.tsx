@@ -9,7 +9,11 @@ export function ContinentalLayout() {
   const { t } = useTranslation();
   const { network, isAdmin, canReadAudit } = useCurrentNetwork();
 
-  const nav: NavItem[] = [{ to: '/', label: t('continental.nav.overview') }];
+  const nav: NavItem[] = [
+    { to: '/', label: t('continental.nav.overview') },
+    { to: '/activities', label: t('continental.activities.nav') },
+    { to: '/participation', label: t('continental.dashboard.nav') },
+  ];
   if (isAdmin) {
     nav.push({ to: '/synergies/new', label: t('continental.nav.newSynergy') });
     nav.push({ to: '/roles', label: t('continental.nav.roles') });

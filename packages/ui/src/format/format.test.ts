@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from './country.ts';
-import { formatDate, formatPercent, regionalLocale, todayIso } from './format.ts';
+import { formatDate, formatMonth, formatPercent, regionalLocale, todayIso } from './format.ts';
 
 describe('formatting', () => {
   it('should keep the calendar day of a date when formatting in any zone', () => {
@@ -10,6 +10,12 @@ describe('formatting', () => {
   it('should format a share as a whole percentage', () => {
     expect(formatPercent(0.7256, 'en')).toBe('73%');
     expect(formatPercent(null, 'en')).toBe('');
+  });
+
+  it('should format a month short or long in the given language', () => {
+    expect(formatMonth('2025-06', 'en-GB')).toBe('Jun 2025');
+    expect(formatMonth('2025-06', 'fr', 'long')).toBe('juin 2025');
+    expect(formatMonth('', 'en')).toBe('');
   });
 
   it('should use the browser region when it speaks the UI language', () => {

@@ -12,6 +12,14 @@ export function formatDate(value: string | null | undefined, locale: string): st
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
+/** A month (YYYY-MM) as a short month and year, e.g. "Jun 2025"; `long` spells the month out. */
+export function formatMonth(value: string | null | undefined, locale: string, style: 'short' | 'long' = 'short'): string {
+  if (!value) return '';
+  if (!/^\d{4}-\d{2}$/.test(value)) return value;
+  const date = new Date(`${value}-15T12:00:00Z`);
+  return new Intl.DateTimeFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
 /** An instant as date and time in the user's zone. */
 export function formatDateTime(value: string | null | undefined, locale: string): string {
   if (!value) return '';

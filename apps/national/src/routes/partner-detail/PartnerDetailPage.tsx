@@ -111,11 +111,21 @@ export function PartnerDetailPage() {
         crumbs={crumbs}
         subtitle={partner.acronym ? `${partner.acronym} · ${t(`enums.PartnerType.${partner.type}`)}` : t(`enums.PartnerType.${partner.type}`)}
         actions={
-          editable ? (
-            <Link className="button button--primary" to={`/partners/${encodeURIComponent(partner.id)}/edit`}>
-              {t('partner.edit')}
+          <>
+            <Link className="button" to={`/activities?partner=${encodeURIComponent(partner.id)}`}>
+              {t('activities.partnerLink')}
             </Link>
-          ) : null
+            {editable ? (
+              <>
+                <Link className="button" to={`/activities/new?partnerId=${encodeURIComponent(partner.id)}`}>
+                  {t('activities.list.record')}
+                </Link>
+                <Link className="button button--primary" to={`/partners/${encodeURIComponent(partner.id)}/edit`}>
+                  {t('partner.edit')}
+                </Link>
+              </>
+            ) : null}
+          </>
         }
       />
 

@@ -152,25 +152,33 @@ export function SynergyPage() {
           </>
         }
         actions={
-          canCreatePartner || canAddExisting ? (
-            <>
-              {canCreatePartner ? (
-                <Link className="button button--primary" to={`/synergies/${encodeURIComponent(synergy.id)}/partners/new`}>
-                  {t('synergy.addNew')}
-                </Link>
-              ) : null}
-              {canAddExisting ? (
-                <button
-                  type="button"
-                  className="button"
-                  aria-expanded={panel === 'add'}
-                  onClick={() => setPanel(panel === 'add' ? null : 'add')}
-                >
-                  {t('synergy.addExisting')}
-                </button>
-              ) : null}
-            </>
-          ) : null
+          <>
+            <Link className="button" to={`/synergies/${encodeURIComponent(synergy.id)}/activities`}>
+              {t('activities.synergyLink')}
+            </Link>
+            <Link className="button" to={`/synergies/${encodeURIComponent(synergy.id)}/dashboard`}>
+              {t('dashboard.open')}
+            </Link>
+            {canCreatePartner || canAddExisting ? (
+              <>
+                {canCreatePartner ? (
+                  <Link className="button button--primary" to={`/synergies/${encodeURIComponent(synergy.id)}/partners/new`}>
+                    {t('synergy.addNew')}
+                  </Link>
+                ) : null}
+                {canAddExisting ? (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-expanded={panel === 'add'}
+                    onClick={() => setPanel(panel === 'add' ? null : 'add')}
+                  >
+                    {t('synergy.addExisting')}
+                  </button>
+                ) : null}
+              </>
+            ) : null}
+          </>
         }
       />
 

@@ -1,0 +1,67 @@
+import { GraphQLError, coerceInputValue, isInputType, type GraphQLSchema } from 'graphql';
+import type { ActivityFilter as DomainActivityFilter, ActivityOrder as DomainActivityOrder } from '@synergia/domain';
+import type { ActivityFilter, ActivityOrder } from '../../generated/resolvers-types.ts';
+import { activityFilterFromArgs } from '../../modules/activities/activity-filter.ts';
+
+/** A query parameter the caller must fix; answered as HTTP 400 naming the parameter. */
+export class ExportParameterError extends Error {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const formatPath = (path: readonly (string | number)[]) => path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${part}`)).join('');
+
+/** The JSON value of one query parameter; undefined when it is absent or empty. */
+function jsonParameter(query: Record<string, unknown>, name: string): unknown {
+  const raw = query[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw new ExportParameterError(name, `${name}: give it once, as one JSON value`);
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch (error) {
+    throw new ExportParameterError(name, `${name}: is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Checks a JSON value against a GraphQL input type of the served schema, the
+ * way GraphQL checks variables: the same fields, enums and scalars (Date), so
+ * a filter that works in the `activities` query works here unchanged.
+ */
+function coerceParameter(schema: GraphQLSchema, typeName: string, name: string, value: unknown): unknown {
+  const type = schema.getType(typeName);
+  if (!type || !isInputType(type)) throw new Error(`the schema has no input type ${typeName}`);
+  const problems: string[] = [];
+  const coerced = coerceInputValue(value, type, (path, _invalid, error) => {
+    problems.push(`${name}${formatPath(path)}: ${error.message}`);
+  });
+  if (problems.length) throw new ExportParameterError(name, problems.join('; '));
+  return coerced;
+}
+
+/**
+ * The `filter` and `orderBy` query parameters of an export: JSON shaped
+ * exactly like the GraphQL `ActivityFilter` and `ActivityOrder` (global ids),
+ * as the domain's filter and order. Bad JSON, unknown fields, bad enum values,
+ * dates and ids are ExportParameterErrors naming the parameter and the field.
+ */
+export function activityExportParams(
+  schema: GraphQLSchema,
+  query: Record<string, unknown>,
+): { filter: DomainActivityFilter; order: DomainActivityOrder | null } {
+  const filterValue = jsonParameter(query, 'filter');
+  const orderValue = jsonParameter(query, 'orderBy');
+  const filter = filterValue === undefined ? null : (coerceParameter(schema, 'ActivityFilter', 'filter', filterValue) as ActivityFilter | null);
+  const order = orderValue === undefined ? null : (coerceParameter(schema, 'ActivityOrder', 'orderBy', orderValue) as ActivityOrder | null);
+  try {
+    return { filter: activityFilterFromArgs(filter), order };
+  } catch (error) {
+    // Global ids that do not decode: the GraphQL helper names the field.
+    if (error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT') throw new ExportParameterError('filter', error.message);
+    throw error;
+  }
+}

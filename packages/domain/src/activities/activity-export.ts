@@ -1,0 +1,269 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Activity } from './activity.entity.ts';
+import { activityFilterWhere, activityOrderBy, visibleActivitiesWhere, type ActivityFilter, type ActivityOrder } from './activity.queries.ts';
+import { genderCriteria, type GenderCriterion } from './gender-marker.rules.ts';
+import { sexes, type Sex } from './participant-counts.rules.ts';
+import { participantsOf } from './activity.values.ts';
+import { Network } from '../networks/network.entity.ts';
+import type { AgeBand } from '../networks/age-bands.rules.ts';
+import type { Actor } from '../permissions/permissions.rules.ts';
+import { countryName } from '../shared/countries.ts';
+import type { DomainContext } from '../shared/context.ts';
+
+/**
+ * How a value is meant to be read, so each file format can write it natively:
+ * numbers as numbers, dates as dates, shares (0 to 1) as percentages.
+ */
+export type ExportValueKind = 'text' | 'integer' | 'share' | 'date' | 'datetime' | 'boolean';
+
+/** One column of an export: a stable key, the header a person reads, and the kind of its values. */
+export type ExportColumn = { key: string; header: string; kind: ExportValueKind };
+
+/** `date` values are ISO strings (YYYY-MM-DD), `datetime` values are Dates; null is an empty cell. */
+export type ExportValue = string | number | boolean | Date | null;
+
+/** One activity as a flat row, keyed by {@link ExportColumn.key}. */
+export type ExportRow = Record<string, ExportValue>;
+
+/** The names an export row shows for an activity's partner and synergy. */
+export type ExportRelatedNames = { partnerName: string; partnerAcronym: string | null; synergyName: string | null };
+
+/** Default and largest number of activities in one export; beyond it, the caller must narrow the filter. */
+export const maxExportRows = 50_000;
+/** Activities read per SQL page: the largest page `listActivities` accepts. */
+export const exportPageSize = 100;
+
+/** More activities match than an export may hold; nothing was written. */
+export class ExportTooLargeError extends Error {
+  constructor(
+    readonly rowCount: number,
+    readonly limit: number,
+  ) {
+    super(
+      `The export would hold ${rowCount.toLocaleString('en')} activities; the limit is ${limit.toLocaleString('en')}. Narrow the filter (dates, synergy, partner…) and export in parts.`,
+    );
+  }
+}
+
+const sexHeader: Record<Sex, string> = { WOMEN: 'Women', MEN: 'Men', OTHER: 'Other sex', NOT_RECORDED: 'Sex not recorded' };
+
+const criterionHeader: Record<GenderCriterion, string> = {
+  GENDER_ANALYSIS: 'Checklist 1: gender analysis done',
+  ANALYSIS_SHAPED_DESIGN: 'Checklist 2: analysis shaped the design',
+  GENDER_OBJECTIVE_AND_INDICATOR: 'Checklist 3: gender objective and indicator',
+  SEX_DISAGGREGATED_DATA: 'Checklist 4: sex-disaggregated data',
+  GENDER_MONITORING_COMMITMENT: 'Checklist 5: commitment to monitor gender results',
+};
+
+/** The key of a sex × age band cell column; `null` is the age-unknown cell (sex not recorded only). */
+export const cellColumnKey = (sex: Sex, ageBandId: string | null): string => `cell:${sex}:${ageBandId ?? ''}`;
+const criterionKey = (criterion: GenderCriterion) => `checklist:${criterion}`;
+
+/**
+ * The age bands of several networks as one list of columns: bands with the
+ * same id share a column, in the order first met; differing labels are joined.
+ */
+export function unionOfAgeBands(networks: readonly { ageBands: readonly AgeBand[] }[]): { id: string; label: string }[] {
+  const labels = new Map<string, string[]>();
+  for (const network of networks) {
+    for (const band of network.ageBands) {
+      const known = labels.get(band.id) ?? [];
+      if (!known.includes(band.label)) known.push(band.label);
+      labels.set(band.id, known);
+    }
+  }
+  return [...labels].map(([id, names]) => ({ id, label: names.join(' / ') }));
+}
+
+const col = (key: string, header: string, kind: ExportValueKind): ExportColumn => ({ key, header, kind });
+
+/**
+ * The columns of an activity export, in order. The participants grid gives
+ * one column per sex × age band, named from the networks' band labels
+ * ("Women 18–35"), and one for people of unknown sex and age.
+ */
+export function activityExportColumns(bands: readonly { id: string; label: string }[]): ExportColumn[] {
+  const cells = sexes.flatMap((sex) => bands.map((band) => col(cellColumnKey(sex, band.id), `${sexHeader[sex]} ${band.label}`, 'integer')));
+  return [
+    col('id', 'ID', 'text'),
+    col('title', 'Title', 'text'),
+    col('description', 'Description', 'text'),
+    col('partner', 'Partner', 'text'),
+    col('partnerAcronym', 'Partner acronym', 'text'),
+    col('synergy', 'Synergy', 'text'),
+    col('type', 'Type', 'text'),
+    col('subType', 'Sub-type', 'text'),
+    col('status', 'Status', 'text'),
+    col('startDate', 'Start date', 'date'),
+    col('endDate', 'End date', 'date'),
+    col('country', 'Country code', 'text'),
+    col('countryName', 'Country', 'text'),
+    col('place', 'Place', 'text'),
+    col('branches', 'Social protection branches', 'text'),
+    col('workerCategories', 'Worker categories', 'text'),
+    col('informalSectors', 'Informal sectors', 'text'),
+    col('participantsTotal', 'Participants', 'integer'),
+    col('participantsWomen', sexHeader.WOMEN, 'integer'),
+    col('participantsMen', sexHeader.MEN, 'integer'),
+    col('participantsOther', sexHeader.OTHER, 'integer'),
+    col('participantsNotRecorded', sexHeader.NOT_RECORDED, 'integer'),
+    col('participantsYouth', 'Youth', 'integer'),
+    col('womenShare', 'Share of women', 'share'),
+    col('youthShare', 'Share of youth', 'share'),
+    ...cells,
+    col(cellColumnKey('NOT_RECORDED', null), `${sexHeader.NOT_RECORDED}, age not recorded`, 'integer'),
+    col('genderMarkerScore', 'Gender marker score', 'integer'),
+    ...genderCriteria.map((criterion) => col(criterionKey(criterion), criterionHeader[criterion], 'boolean')),
+    col('genderPrincipalObjective', 'Gender equality is the principal objective', 'boolean'),
+    col('genderJustification', 'Gender marker justification', 'text'),
+    col('createdAt', 'Created at (UTC)', 'datetime'),
+    col('updatedAt', 'Updated at (UTC)', 'datetime'),
+  ];
+}
+
+const list = (values: readonly string[]): string => values.join('; ');
+
+/**
+ * One activity as a flat row. `networkBands` are the age bands of the
+ * activity's own network: its cells are 0 where nobody was counted, and
+ * empty (null) in the columns of bands its network does not have.
+ */
+export function activityExportRow(
+  activity: Activity,
+  related: ExportRelatedNames,
+  columns: readonly ExportColumn[],
+  networkBands: readonly AgeBand[],
+): ExportRow {
+  const participants = participantsOf(activity);
+  const row: ExportRow = {
+    id: activity.id,
+    title: activity.title,
+    description: activity.description ?? null,
+    partner: related.partnerName,
+    partnerAcronym: related.partnerAcronym,
+    synergy: related.synergyName,
+    type: activity.type,
+    subType: activity.subType ?? null,
+    status: activity.status,
+    startDate: activity.startDate,
+    endDate: activity.endDate,
+    country: activity.country,
+    countryName: countryName(activity.country),
+    place: activity.place ?? null,
+    branches: list(activity.branches),
+    workerCategories: list(activity.workerCategories),
+    informalSectors: list(activity.informalSectors),
+    participantsTotal: participants.total,
+    participantsWomen: participants.women,
+    participantsMen: participants.men,
+    participantsOther: participants.other,
+    participantsNotRecorded: participants.notRecorded,
+    participantsYouth: participants.youth,
+    womenShare: participants.womenShare,
+    youthShare: participants.youthShare,
+    genderMarkerScore: activity.genderScore,
+    genderPrincipalObjective: activity.genderPrincipalObjective,
+    genderJustification: activity.genderJustification ?? null,
+    createdAt: activity.createdAt,
+    updatedAt: activity.updatedAt,
+  };
+  for (const criterion of genderCriteria) row[criterionKey(criterion)] = activity.genderCriteria.includes(criterion);
+  const ownBands = new Set<string | null>([null, ...networkBands.map((band) => band.id)]);
+  for (const column of columns) {
+    if (!column.key.startsWith('cell:')) continue;
+    const bandId = column.key.slice(column.key.lastIndexOf(':') + 1) || null;
+    row[column.key] = ownBands.has(bandId) ? 0 : null;
+  }
+  for (const cell of participants.cells) {
+    const key = cellColumnKey(cell.sex, cell.ageBandId);
+    if (typeof row[key] === 'number') row[key] += cell.count;
+  }
+  return row;
+}
+
+/** An export ready to stream: its columns and size are known before the first row is read. */
+export type ActivityExport = {
+  columns: ExportColumn[];
+  /** Activities matching when the export was opened. */
+  rowCount: number;
+  /** Every matching activity as a row, read from the database a page at a time. */
+  rows: () => AsyncGenerator<ExportRow, void, undefined>;
+};
+
+export type ActivityExportOptions = {
+  /** At most this many activities; more is an {@link ExportTooLargeError}. Default {@link maxExportRows}. */
+  maxRows?: number;
+  /** Activities per SQL page, 1 to {@link exportPageSize}; default {@link exportPageSize}. */
+  pageSize?: number;
+};
+
+const whereFor = (em: EntityManager, actor: Actor, filter: ActivityFilter): FilterQuery<Activity> => ({
+  $and: [visibleActivitiesWhere(em, actor), activityFilterWhere(em, filter)],
+});
+
+/**
+ * Opens an export of the activities the actor may see that match `filter`,
+ * in `order` (the list's own where clauses and order, so the file holds what
+ * the list shows). Opening counts the matches (refusing more than `maxRows`
+ * with an {@link ExportTooLargeError}) and reads the age bands of the
+ * actor's networks for the cell columns; bad filter values are
+ * `InvalidArgumentError`s naming the field. `rows()` then walks the list by
+ * cursor, one page of activities with its partners and synergies (three
+ * statements) at a time, each page in its own EntityManager fork so memory
+ * stays flat however long the export.
+ */
+export async function openActivityExport(
+  ctx: DomainContext,
+  filter: ActivityFilter | null | undefined,
+  order: ActivityOrder | null | undefined,
+  options: ActivityExportOptions = {},
+): Promise<ActivityExport> {
+  const maxRows = options.maxRows ?? maxExportRows;
+  const pageSize = Math.min(Math.max(1, options.pageSize ?? exportPageSize), exportPageSize);
+  const actor = ctx.actor;
+  const given = filter ?? {};
+  if (!actor) return { columns: activityExportColumns([]), rowCount: 0, rows: async function* () {} };
+
+  // Validates the filter (throwing InvalidArgumentError) before anything is read.
+  const rowCount = await ctx.em.count(Activity, whereFor(ctx.em, actor, given));
+  if (rowCount > maxRows) throw new ExportTooLargeError(rowCount, maxRows);
+
+  // Every activity an actor sees lies in a network of one of their grants.
+  const networkIds = [...new Set(actor.grants.map((grant) => grant.networkId))].filter((id) => !given.networkId || id === given.networkId);
+  const networks = networkIds.length ? await ctx.em.find(Network, { id: { $in: networkIds } }, { orderBy: { name: 'asc', id: 'asc' } }) : [];
+  const bandsOf = new Map(networks.map((network) => [network.id, network.ageBands]));
+  const columns = activityExportColumns(unionOfAgeBands(networks));
+  const orderBy = activityOrderBy(order);
+
+  async function* rows(): AsyncGenerator<ExportRow, void, undefined> {
+    let after: string | undefined;
+    let written = 0;
+    for (;;) {
+      const em = ctx.em.fork();
+      const page = await em.findByCursor(Activity, whereFor(em, actor!, given), {
+        first: pageSize,
+        after,
+        orderBy,
+        includeCount: false,
+        populate: ['partner', 'synergy'],
+      });
+      for (const activity of page.items) {
+        // Rows added while the file is written still count against the limit.
+        if (++written > maxRows) throw new ExportTooLargeError(written, maxRows);
+        const partner = activity.partner.getEntity();
+        const synergy = activity.synergy?.getEntity() ?? null;
+        yield activityExportRow(
+          activity,
+          { partnerName: partner.name, partnerAcronym: partner.acronym ?? null, synergyName: synergy?.name ?? null },
+          columns,
+          bandsOf.get(activity.network.id) ?? [],
+        );
+      }
+      if (!page.hasNextPage || !page.endCursor) return;
+      after = page.endCursor;
+    }
+  }
+
+  return { columns, rowCount, rows };
+}
