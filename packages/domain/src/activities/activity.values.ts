@@ -1,17 +1,8 @@
 import type { AgeBand } from '../networks/age-bands.rules.ts';
 import type { Activity } from './activity.entity.ts';
-import { genderCriteria, type GenderCriterion, type GenderMarker } from './gender-marker.rules.ts';
+import { criterionFields, genderCriteria, type GenderCriterion, type GenderMarker } from './gender-marker.rules.ts';
 import { participantTotals, sexes, type ParticipantCell, type ParticipantTotals } from './participant-counts.rules.ts';
 import type { GenderMarkerInput } from './activity.schemas.ts';
-
-/** The checklist as the API names it (camelCase) and as the domain does (the criterion codes). */
-export const criterionFields: Record<GenderCriterion, keyof GenderMarkerInput['criteria']> = {
-  GENDER_ANALYSIS: 'genderAnalysis',
-  ANALYSIS_SHAPED_DESIGN: 'analysisShapedDesign',
-  GENDER_OBJECTIVE_AND_INDICATOR: 'genderObjectiveAndIndicator',
-  SEX_DISAGGREGATED_DATA: 'sexDisaggregatedData',
-  GENDER_MONITORING_COMMITMENT: 'genderMonitoringCommitment',
-};
 
 export const notTargeted = (): GenderMarker => ({
   score: 0,

@@ -18,8 +18,18 @@ export const criterionDescriptions: Record<GenderCriterion, string> = {
   GENDER_MONITORING_COMMITMENT: 'a commitment to monitor and report the gender results',
 };
 
+/** The checklist as the API spells its answers (camelCase fields of GenderMarkerCriteria). */
+export const criterionFields = {
+  GENDER_ANALYSIS: 'genderAnalysis',
+  ANALYSIS_SHAPED_DESIGN: 'analysisShapedDesign',
+  GENDER_OBJECTIVE_AND_INDICATOR: 'genderObjectiveAndIndicator',
+  SEX_DISAGGREGATED_DATA: 'sexDisaggregatedData',
+  GENDER_MONITORING_COMMITMENT: 'genderMonitoringCommitment',
+} as const satisfies Record<GenderCriterion, string>;
+
 /** 0 not targeted, 1 significant, 2 principal. */
-export type GenderMarkerScore = 0 | 1 | 2;
+export const genderMarkerScores = [0, 1, 2] as const;
+export type GenderMarkerScore = (typeof genderMarkerScores)[number];
 
 export type GenderMarker = {
   score: number;
@@ -30,7 +40,7 @@ export type GenderMarker = {
 };
 
 /** A justification "of at least a sentence": several words, not a placeholder. */
-export const isSentence = (text: string | null): boolean => {
+export const isSentence = (text: string | null | undefined): boolean => {
   const trimmed = (text ?? '').trim();
   return trimmed.length >= 20 && trimmed.split(/\s+/).length >= 4;
 };
@@ -52,7 +62,7 @@ export function allowedMaxScore(marker: GenderMarker): GenderMarkerScore {
  */
 export function validateGenderMarker(marker: GenderMarker): UserError[] {
   const at = (field: string) => ['genderMarker', field];
-  if (![0, 1, 2].includes(marker.score)) return [validationError(at('score'), `genderMarker.score: must be 0, 1 or 2, not ${marker.score}`)];
+  if (!(genderMarkerScores as readonly number[]).includes(marker.score)) return [validationError(at('score'), `genderMarker.score: must be 0, 1 or 2, not ${marker.score}`)];
   const errors: UserError[] = [];
   const missing = missingCriteria(marker);
   if (marker.score >= 1 && missing.length > 0) {
