@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           MemberCounts: '@synergia/domain#MemberCounts',
           AgeBand: '@synergia/domain#AgeBand',
           Activity: '@synergia/domain#Activity',
+          ApiToken: '@synergia/domain#ApiToken',
           ParticipationSummary: '@synergia/domain#ParticipationSummary',
         },
       },

@@ -12,6 +12,7 @@ import { SynergyDetailPage } from './routes/synergy-detail/SynergyDetailPage.tsx
 import { ActivitiesPage } from './routes/activities/ActivitiesPage.tsx';
 import { ActivityDetailPage } from './routes/activity-detail/ActivityDetailPage.tsx';
 import { NewSynergyPage } from './routes/synergy-new/NewSynergyPage.tsx';
+import { ApiTokensRoute } from './routes/api-tokens/ApiTokensRoute.tsx';
 
 // The participation page brings the chart library: loaded only when it is opened.
 const ParticipationPage = lazy(() =>
@@ -55,6 +56,7 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="api-tokens" element={<ApiTokensRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

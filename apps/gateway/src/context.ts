@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
-import { authenticate, type Actor, type DomainContext, type Session, type User } from '@synergia/domain';
+import { authenticate, authenticateApiToken, looksLikeApiToken, type Actor, type ApiToken, type DomainContext, type Session, type User } from '@synergia/domain';
 import { createLoaders, type Loaders } from './graphql/loaders.ts';
 
 /** What every resolver gets: this request's own EntityManager, who asks, and batched loaders. */
@@ -10,7 +10,9 @@ export type GraphQLContext = DomainContext & {
   actor: Actor | null;
   user: User | null;
   session: Session | null;
-  /** The bearer token of this request, for signOut. */
+  /** The API token this request is authenticated with, when it is not a session. */
+  apiToken: ApiToken | null;
+  /** The bearer session token of this request, for signOut (null for API tokens). */
   token: string | null;
   loaders: Loaders;
   requestId: string;
@@ -24,17 +26,31 @@ const bearer = (header: string | undefined): string | null => {
   return match?.[1] ?? null;
 };
 
-/** Builds a request's context: a fresh EntityManager fork (no state shared between requests) and the session, if any. */
+/**
+ * Who a bearer value is: an API token (`syn_…`) or a session token. Unknown,
+ * revoked and expired tokens of either kind are simply no one.
+ */
+async function authenticateBearer(em: EntityManager, token: string | null) {
+  if (!token) return null;
+  if (looksLikeApiToken(token)) {
+    const auth = await authenticateApiToken(em, token);
+    return auth && { actor: auth.actor, user: auth.user, session: null, apiToken: auth.token, token: null };
+  }
+  const auth = await authenticate(em, token);
+  return auth && { actor: auth.actor, user: auth.user, session: auth.session, apiToken: null, token };
+}
+
+/** Builds a request's context: a fresh EntityManager fork (no state shared between requests) and the session or API token, if any. */
 export async function createContext(orm: MikroORM, request: FastifyRequest): Promise<GraphQLContext> {
   const em = orm.em.fork() as EntityManager;
-  const token = bearer(request.headers.authorization);
-  const auth = token ? await authenticate(em, token) : null;
+  const auth = await authenticateBearer(em, bearer(request.headers.authorization));
   const base = {
     em,
     actor: auth?.actor ?? null,
     user: auth?.user ?? null,
     session: auth?.session ?? null,
-    token: auth ? token : null,
+    apiToken: auth?.apiToken ?? null,
+    token: auth?.token ?? null,
     requestId: request.id,
     log: request.log,
     userAgent: request.headers['user-agent'],

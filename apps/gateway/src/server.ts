@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/core';
 import { buildSchema } from './schema/schema.ts';
 import { createContext, type GraphQLContext } from './context.ts';
@@ -41,6 +42,24 @@ const logUnexpectedErrors: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+/**
+ * A read-only API token runs queries only: any mutation is refused before a
+ * resolver runs, so nothing is written (the domain's permission rules refuse
+ * writes for it too).
+ */
+const readOnlyTokens: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (operation?.operation !== 'mutation' || contextValue.apiToken?.access !== 'READ_ONLY') return;
+        throw new GraphQLError('This API token is read-only: read-only tokens cannot run mutations. Use a read-write token.', {
+          extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+        });
+      },
+    };
+  },
+};
+
 /** Builds the HTTP server: GraphQL, GraphiQL, the two web apps, health checks. Does not listen. */
 export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL ?? 'info' } }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -68,7 +87,7 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors],
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), logUnexpectedErrors, readOnlyTokens],
     // main.ts drains and closes on SIGTERM itself; Apollo's own handler would
     // stop it a second time and leave Fastify's close hook waiting forever.
     stopOnTerminationSignals: false,

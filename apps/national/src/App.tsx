@@ -12,6 +12,7 @@ import { ActivityListPage } from './routes/activities/ActivityListPage.tsx';
 import { ActivityDetailPage } from './routes/activity-detail/ActivityDetailPage.tsx';
 import { ActivityEditPage } from './routes/activity-edit/ActivityEditPage.tsx';
 import { ActivityNewPage } from './routes/activity-new/ActivityNewPage.tsx';
+import { ApiTokensRoute } from './routes/api-tokens/ApiTokensRoute.tsx';
 
 // The dashboard brings the chart library: loaded only when it is opened.
 const SynergyDashboardPage = lazy(() =>
@@ -71,6 +72,7 @@ export function App() {
             <Route path="activities/:activityId" element={<ActivityDetailPage />} />
             <Route path="activities/:activityId/edit" element={<ActivityEditPage />} />
             <Route path="synergies/:synergyId/activities" element={<ActivityListPage />} />
+            <Route path="api-tokens" element={<ApiTokensRoute />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

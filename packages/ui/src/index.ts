@@ -36,14 +36,27 @@ export { SubmitButton, type SubmitButtonProps } from './forms/SubmitButton.tsx';
 export { fieldErrors, hasErrorOfType, type FieldErrors } from './forms/fieldErrors.ts';
 export { useFocusFirstInvalid } from './forms/useFocusFirstInvalid.ts';
 
+// Personal API tokens (the same page in both apps)
+export { ApiTokensPage, type ApiTokensPageProps } from './api-tokens/ApiTokensPage.tsx';
+export {
+  ApiTokensQuery,
+  CreateApiTokenMutation,
+  RevokeApiTokenMutation,
+  type ApiTokenAccess,
+  type ApiTokenRow,
+  type ApiTokenScope,
+} from './api-tokens/api-tokens.documents.ts';
+export { apiTokenStatus, scopeSelection, API_TOKEN_EXPIRY_CHOICES, type ApiTokenStatus } from './api-tokens/api-token-form.ts';
+
 // Data display
 export { Pagination, type PaginationProps } from './data/Pagination.tsx';
 export { usePagination, type PaginationControls } from './data/usePagination.ts';
 export { FIRST_PAGE, nextPage, previousPage, pageRange, type PaginationState } from './data/pagination.ts';
 export { DataTable, type DataTableColumn, type DataTableProps } from './data/DataTable.tsx';
 export { EmptyState, type EmptyStateProps } from './data/EmptyState.tsx';
+export { DetailItem, type DetailItemProps } from './data/DetailItem.tsx';
 export { Spinner, Loading } from './data/Loading.tsx';
-export { ErrorMessage, type ErrorMessageProps } from './data/ErrorMessage.tsx';
+export { ErrorMessage, isBadUserInput, type ErrorMessageProps } from './data/ErrorMessage.tsx';
 
 // Export of filtered lists (CSV, XLSX)
 export { ExportButtons, type ExportButtonsProps } from './export/ExportButtons.tsx';
@@ -61,8 +74,9 @@ export {
   type Language,
   type AppResources,
 } from './i18n/initI18n.ts';
+export { messageKeys, missingMessageKeys, type MessageTree } from './i18n/message-keys.ts';
 export { countryName, countryOptions, COUNTRY_CODES } from './format/country.ts';
-export { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, regionalLocale, todayIso } from './format/format.ts';
+export { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, nameWithAcronym, regionalLocale, todayIso } from './format/format.ts';
 
 // Charts: the participation dashboards (recharts; load the screens that use them lazily)
 export { ParticipationDashboard, type ParticipationDashboardProps } from './charts/ParticipationDashboard.tsx';
@@ -125,9 +139,19 @@ export * from './activities/gender-marker.ts';
 export { activityEnumKey, activityTypeLabel, type ActivityEnumName } from './activities/labels.ts';
 export { ActivityFilterBar, type ActivityFilterBarProps } from './activities/ActivityFilterBar.tsx';
 export { ActivityTable, type ActivityRow, type ActivityTableProps } from './activities/ActivityTable.tsx';
+export { ActivityList, type ActivityConnectionLike, type ActivityListProps } from './activities/ActivityList.tsx';
+export { ACTIVITY_PAGE_SIZE, useActivityList, type ActivityListControls } from './activities/useActivityList.ts';
 export { formatDateRange } from './activities/date-range.ts';
 export { ActivityStatusBadge } from './activities/ActivityStatusBadge.tsx';
 export { GenderMarkerScoreBadge } from './activities/GenderMarkerScoreBadge.tsx';
-export { ParticipantsTable, ParticipantShares, type ParticipantsTableProps } from './activities/ParticipantsTable.tsx';
+export {
+  ParticipantsTable,
+  ParticipantsGridTable,
+  ParticipantShares,
+  type GridCellSlot,
+  type ParticipantsGridTableProps,
+  type ParticipantsTableProps,
+} from './activities/ParticipantsTable.tsx';
+export { ActivityDetails, type ActivityDetailsActivity, type ActivityDetailsProps } from './activities/ActivityDetails.tsx';
 export { GenderMarkerDetails, type GenderMarkerDetailsProps } from './activities/GenderMarkerDetails.tsx';
 export { GenderMarkerExplanationText } from './activities/GenderMarkerExplanationText.tsx';

@@ -29,6 +29,8 @@ describe('the API guide (docs/api.md)', () => {
   const found = examples(guide);
   const known: Record<string, string | number> = {};
   let token: string | null = null;
+  /** The secret of the API token an example created, for the curl examples ($SYNERGIA_API_TOKEN). */
+  let apiToken: string | null = null;
 
   beforeAll(async () => {
     gateway = await startTestGateway({ dialect: 'sqlite', label: 'docs' });
@@ -38,6 +40,10 @@ describe('the API guide (docs/api.md)', () => {
   /** Remembers ids the later examples refer to. */
   function learn(data: Record<string, any>) {
     if (data.signIn?.token) token = data.signIn.token;
+    if (data.createApiToken?.token) {
+      apiToken = data.createApiToken.token;
+      known.apiTokenId = data.createApiToken.apiToken.id;
+    }
     if (data.networks?.[0]) known.networkId = data.networks[0].id;
     if (data.synergies?.edges?.[0]?.node?.id) known.synergyId ??= data.synergies.edges[0].node.id;
     const partners = data.partners;
@@ -68,7 +74,7 @@ describe('the API guide (docs/api.md)', () => {
       if (example.kind === 'sh') {
         // Asynchronous: the gateway answering curl runs in this very process.
         const { stdout } = await promisify(execFile)('sh', ['-c', example.source], {
-          env: { ...process.env, SYNERGIA_URL: gateway.url, SYNERGIA_TOKEN: token ?? '' },
+          env: { ...process.env, SYNERGIA_URL: gateway.url, SYNERGIA_TOKEN: token ?? '', SYNERGIA_API_TOKEN: apiToken ?? '' },
           timeout: 15_000,
         });
         const answer = JSON.parse(stdout);

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel, Activity as ActivityModel, ParticipationSummary as ParticipationSummaryModel } from '@synergia/domain';
+import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel, Activity as ActivityModel, ApiToken as ApiTokenModel, ParticipationSummary as ParticipationSummaryModel } from '@synergia/domain';
 import type { Viewer as ViewerModel } from '../modules/users/viewer.mappers.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -226,6 +226,42 @@ export type AgeBand = {
   youth: Scalars['Boolean']['output'];
 };
 
+/**
+ * A personal API token: lets a program (a script, a notebook, another system)
+ * call the API as its user, sent as `Authorization: Bearer <token>`. It acts with
+ * the user's current role grants that it is limited to, never more.
+ */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  /** Read-only or read-write. */
+  access: ApiTokenAccess;
+  /** Whether it still works: neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** When it was last used (recorded at most once a minute); null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name its owner gave it, e.g. "Membership system sync". */
+  name: Scalars['String']['output'];
+  /** The visible start of the secret (e.g. syn_1a2b3c4d), to recognise it; the secret itself is never shown again. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null if it was not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The role grants it acts with: those it was limited to that the user still holds. */
+  scopes: Array<RoleGrant>;
+};
+
+/** What an API token may do: read only, or also run mutations. */
+export type ApiTokenAccess =
+  /** Queries only: every mutation is refused with FORBIDDEN. */
+  | 'READ_ONLY'
+  /** Queries and mutations, within the token's scopes. */
+  | 'READ_WRITE';
+
 /** What kind of change an audit entry records. */
 export type AuditAction =
   | 'CREATE'
@@ -342,6 +378,30 @@ export type CreateActivityPayload = {
   activity?: Maybe<Activity>;
   /** Why it failed; empty on success. */
   errors: Array<UserError>;
+};
+
+export type CreateApiTokenInput = {
+  /** Read-only or read-write. */
+  access: ApiTokenAccess;
+  /** When it stops working, at most one year ahead. Give this or expiresInDays. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How many days from now it works, 1 to 365. Give this or expiresAt. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** A name to recognise it by, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The viewer's role grants to limit it to; left out, all the grants the viewer holds now (roles granted later never join it). */
+  scopeRoleGrantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The result of creating an API token. */
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** The new token, null on error. */
+  apiToken?: Maybe<ApiToken>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The secret to send as `Authorization: Bearer <token>`. Shown this once only; null on error. */
+  token?: Maybe<Scalars['String']['output']>;
 };
 
 export type CreatePartnerInput = {
@@ -602,6 +662,8 @@ export type Mutation = {
   changeActivityStatus: ChangeActivityStatusPayload;
   /** Records an activity (partner editors for their partner, coordinators for their synergy's partners, network admins). */
   createActivity: CreateActivityPayload;
+  /** Creates a personal API token for the signed-in user (with a session, not with another API token). The secret is returned once. */
+  createApiToken: CreateApiTokenPayload;
   /** Creates a partner organisation (network admins; coordinators into their own synergy). */
   createPartner: CreatePartnerPayload;
   /** Creates a national synergy in a network (network admins only). */
@@ -616,6 +678,8 @@ export type Mutation = {
   grantRole: GrantRolePayload;
   /** Does nothing and answers "ok"; here so that feature modules can extend Mutation. */
   noop: Scalars['String']['output'];
+  /** Revokes one of the viewer's API tokens: it stops working at once. */
+  revokeApiToken: RevokeApiTokenPayload;
   /** Revokes a role grant (network admins only). */
   revokeRole: RevokeRolePayload;
   /** Signs in with e-mail and password; the token authenticates later requests. */
@@ -655,6 +719,15 @@ export type MutationChangeActivityStatusArgs = {
  */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
 };
 
 
@@ -709,6 +782,15 @@ export type MutationEndSynergyMembershipArgs = {
  */
 export type MutationGrantRoleArgs = {
   input: GrantRoleInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
 };
 
 
@@ -1269,6 +1351,20 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RevokeApiTokenInput = {
+  /** The token to revoke (one of the viewer's own). */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of revoking an API token. */
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  /** The revoked token, null on error. */
+  apiToken?: Maybe<ApiToken>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
 export type RevokeRoleInput = {
   /** The grant to revoke. */
   roleGrantId: Scalars['ID']['input'];
@@ -1651,11 +1747,13 @@ export type ValidationError = UserError & {
 /** The signed-in user, with what they may reach. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The viewer's own API tokens, newest first, revoked and expired ones included. */
+  apiTokens: Array<ApiToken>;
   /** The networks this user holds any role in. */
   networks: Array<Network>;
   /** The roles this user holds. */
   roleGrants: Array<RoleGrant>;
-  /** When the current session expires. */
+  /** When the current session expires; with an API token, when the token expires. */
   sessionExpiresAt: Scalars['DateTime']['output'];
   /** The user. */
   user: User;
@@ -1765,6 +1863,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ActivityModel )
+    | ( ApiTokenModel )
     | ( AuditEntryModel )
     | ( NetworkModel )
     | ( PartnerModel )
@@ -1803,6 +1902,8 @@ export type ResolversTypes = {
   AddSynergyMemberInput: AddSynergyMemberInput;
   AddSynergyMemberPayload: ResolverTypeWrapper<Omit<AddSynergyMemberPayload, 'errors' | 'membership'> & { errors: Array<ResolversTypes['UserError']>, membership?: Maybe<ResolversTypes['SynergyMembership']> }>;
   AgeBand: ResolverTypeWrapper<AgeBandModel>;
+  ApiToken: ResolverTypeWrapper<ApiTokenModel>;
+  ApiTokenAccess: ApiTokenAccess;
   AuditAction: AuditAction;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
@@ -1813,6 +1914,8 @@ export type ResolversTypes = {
   ConflictError: ResolverTypeWrapper<ConflictError>;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: ResolverTypeWrapper<Omit<CreateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversTypes['Activity']>, errors: Array<ResolversTypes['UserError']> }>;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversTypes['ApiToken']>, errors: Array<ResolversTypes['UserError']> }>;
   CreatePartnerInput: CreatePartnerInput;
   CreatePartnerPayload: ResolverTypeWrapper<Omit<CreatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversTypes['UserError']>, partner?: Maybe<ResolversTypes['Partner']> }>;
   CreateSynergyInput: CreateSynergyInput;
@@ -1865,6 +1968,8 @@ export type ResolversTypes = {
   PartnerPermissions: ResolverTypeWrapper<PartnerPermissions>;
   PartnerType: PartnerType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversTypes['ApiToken']>, errors: Array<ResolversTypes['UserError']> }>;
   RevokeRoleInput: RevokeRoleInput;
   RevokeRolePayload: ResolverTypeWrapper<Omit<RevokeRolePayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
   Role: Role;
@@ -1911,6 +2016,7 @@ export type ResolversParentTypes = {
   AddSynergyMemberInput: AddSynergyMemberInput;
   AddSynergyMemberPayload: Omit<AddSynergyMemberPayload, 'errors' | 'membership'> & { errors: Array<ResolversParentTypes['UserError']>, membership?: Maybe<ResolversParentTypes['SynergyMembership']> };
   AgeBand: AgeBandModel;
+  ApiToken: ApiTokenModel;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -1920,6 +2026,8 @@ export type ResolversParentTypes = {
   ConflictError: ConflictError;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: Omit<CreateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']>, errors: Array<ResolversParentTypes['UserError']> };
   CreatePartnerInput: CreatePartnerInput;
   CreatePartnerPayload: Omit<CreatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversParentTypes['UserError']>, partner?: Maybe<ResolversParentTypes['Partner']> };
   CreateSynergyInput: CreateSynergyInput;
@@ -1967,6 +2075,8 @@ export type ResolversParentTypes = {
   PartnerFilter: PartnerFilter;
   PartnerPermissions: PartnerPermissions;
   Query: Record<PropertyKey, never>;
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']>, errors: Array<ResolversParentTypes['UserError']> };
   RevokeRoleInput: RevokeRoleInput;
   RevokeRolePayload: Omit<RevokeRolePayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   RoleGrant: RoleGrantModel;
@@ -2054,6 +2164,20 @@ export type AgeBandResolvers<ContextType = GraphQLContext, ParentType extends Re
   youth?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  access?: Resolver<ResolversTypes['ApiTokenAccess'], ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
   actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2091,6 +2215,12 @@ export type ConflictErrorResolvers<ContextType = GraphQLContext, ParentType exte
 export type CreateActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateActivityPayload'] = ResolversParentTypes['CreateActivityPayload']> = {
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = {
+  apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CreatePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePartnerPayload'] = ResolversParentTypes['CreatePartnerPayload']> = {
@@ -2166,6 +2296,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addSynergyMember?: Resolver<ResolversTypes['AddSynergyMemberPayload'], ParentType, ContextType, RequireFields<MutationAddSynergyMemberArgs, 'input'>>;
   changeActivityStatus?: Resolver<ResolversTypes['ChangeActivityStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeActivityStatusArgs, 'input'>>;
   createActivity?: Resolver<ResolversTypes['CreateActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
+  createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createPartner?: Resolver<ResolversTypes['CreatePartnerPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'input'>>;
   createSynergy?: Resolver<ResolversTypes['CreateSynergyPayload'], ParentType, ContextType, RequireFields<MutationCreateSynergyArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
@@ -2173,6 +2304,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   endSynergyMembership?: Resolver<ResolversTypes['EndSynergyMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndSynergyMembershipArgs, 'input'>>;
   grantRole?: Resolver<ResolversTypes['GrantRolePayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
   noop?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   revokeRole?: Resolver<ResolversTypes['RevokeRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
@@ -2202,7 +2334,7 @@ export type NetworkPermissionsResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'AuditEntry' | 'Network' | 'Partner' | 'RoleGrant' | 'Synergy' | 'SynergyMembership' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'ApiToken' | 'AuditEntry' | 'Network' | 'Partner' | 'RoleGrant' | 'Synergy' | 'SynergyMembership' | 'User', ParentType, ContextType>;
 };
 
 export type NotFoundErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotFoundError'] = ResolversParentTypes['NotFoundError']> = {
@@ -2369,6 +2501,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
+export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
+  apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RevokeRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeRolePayload'] = ResolversParentTypes['RevokeRolePayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   revokedRoleGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2491,6 +2628,7 @@ export type ValidationErrorResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   roleGrants?: Resolver<Array<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2504,12 +2642,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ActivityPermissions?: ActivityPermissionsResolvers<ContextType>;
   AddSynergyMemberPayload?: AddSynergyMemberPayloadResolvers<ContextType>;
   AgeBand?: AgeBandResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   ChangeActivityStatusPayload?: ChangeActivityStatusPayloadResolvers<ContextType>;
   ConflictError?: ConflictErrorResolvers<ContextType>;
   CreateActivityPayload?: CreateActivityPayloadResolvers<ContextType>;
+  CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreatePartnerPayload?: CreatePartnerPayloadResolvers<ContextType>;
   CreateSynergyPayload?: CreateSynergyPayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
@@ -2542,6 +2682,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
   PartnerPermissions?: PartnerPermissionsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RevokeRolePayload?: RevokeRolePayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
   RoleScope?: RoleScopeResolvers<ContextType>;

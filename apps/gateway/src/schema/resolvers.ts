@@ -7,6 +7,7 @@ import { partnerResolvers } from '../modules/partners/resolvers.ts';
 import { userResolvers } from '../modules/users/resolvers.ts';
 import { auditResolvers } from '../modules/audit/resolvers.ts';
 import { activityResolvers } from '../modules/activities/resolvers.ts';
+import { apiTokenResolvers } from '../modules/api-tokens/resolvers.ts';
 
 /** Every module's resolvers; Query and Mutation are merged field by field. */
 export const resolverModules: Resolvers[] = [
@@ -18,4 +19,5 @@ export const resolverModules: Resolvers[] = [
   userResolvers,
   auditResolvers,
   activityResolvers,
+  apiTokenResolvers,
 ];

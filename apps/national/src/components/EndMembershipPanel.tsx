@@ -21,12 +21,7 @@ const EndSynergyMembershipMutation = graphql(`
         }
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...NationalUserError
       }
     }
   }

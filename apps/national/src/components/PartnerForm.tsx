@@ -1,16 +1,15 @@
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
-  FormAlert,
   NumberField,
   SelectField,
-  SubmitButton,
   TextField,
   countryOptions,
   fieldErrors,
   type UserErrorLike,
 } from '@synergia/ui';
+import { FormErrorSummary } from './FormErrorSummary.tsx';
+import { FormActions } from './FormActions.tsx';
 import type { MembershipRole, PartnerType } from '../gql/graphql';
 import {
   LIMITS,
@@ -97,14 +96,7 @@ export function PartnerForm({
       <p id="partner-form-required" className="muted">
         {t('partnerForm.requiredNote')}
       </p>
-      {server.general.length > 0 ? (
-        renderGeneralErrors ? (
-          renderGeneralErrors(server.general)
-        ) : (
-          <FormAlert errors={server.general} title={t('form.errorSummary')} />
-        )
-      ) : null}
-      {hasFieldErrors && server.general.length === 0 ? <FormAlert title={t('partnerForm.fixFields')} /> : null}
+      <FormErrorSummary general={server.general} renderGeneral={renderGeneralErrors} fieldsInvalid={hasFieldErrors} fixFields={t('partnerForm.fixFields')} />
 
       <fieldset>
         <legend>{t('partnerForm.organisation')}</legend>
@@ -246,14 +238,7 @@ export function PartnerForm({
         </div>
       </fieldset>
 
-      <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel={t('common.saving')}>
-          {submitLabel}
-        </SubmitButton>
-        <Link to={cancelTo} className="button">
-          {t('common.cancel')}
-        </Link>
-      </div>
+      <FormActions submitLabel={submitLabel} cancelTo={cancelTo} busy={busy} />
     </form>
   );
 }

@@ -1,10 +1,7 @@
-import type { CombinedError } from 'urql';
-import type { UserErrorLike } from '@synergia/ui';
+import { isBadUserInput, type UserErrorLike } from '@synergia/ui';
 
 /** Whether the API refused an id argument as malformed: for the user that is simply "not found". */
-export function isInvalidId(error: CombinedError | undefined | null): boolean {
-  return Boolean(error?.graphQLErrors.some((e) => e.extensions?.['code'] === 'BAD_USER_INPUT'));
-}
+export const isInvalidId = isBadUserInput;
 
 /** Whether a payload says the `version` sent is stale (someone else saved first). */
 export function isStaleVersion(errors: readonly UserErrorLike[]): boolean {

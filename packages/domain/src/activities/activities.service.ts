@@ -15,7 +15,8 @@ import {
   type DeleteActivityInput,
   type UpdateActivityInput,
 } from './activity.schemas.ts';
-import { activityFilterWhere, activityOrderBy, visibleActivitiesWhere, type ActivityFilter, type ActivityOrder } from './activity.queries.ts';
+import { activityFilterWhere, activityOrderBy, visibleActivitiesWhere } from './activity.queries.ts';
+import type { ActivityFilter, ActivityOrder } from './activity.filter.ts';
 import { assignGenderMarker, assignParticipants, genderMarkerFromInput, genderMarkerOf, normaliseCells, notTargeted } from './activity.values.ts';
 import { Network } from '../networks/network.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';

@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Activity } from './activity.entity.ts';
-import { activityFilterWhere, activityOrderBy, visibleActivitiesWhere, type ActivityFilter, type ActivityOrder } from './activity.queries.ts';
+import { activityFilterWhere, activityOrderBy, visibleActivitiesWhere } from './activity.queries.ts';
+import type { ActivityFilter, ActivityOrder } from './activity.filter.ts';
 import { genderCriteria, type GenderCriterion } from './gender-marker.rules.ts';
 import { sexes, type Sex } from './participant-counts.rules.ts';
 import { participantsOf } from './activity.values.ts';

@@ -1,8 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Activity } from './activity.entity.ts';
-import type { WorkStatus } from './activity-status.rules.ts';
-import type { ActivityType, SocialProtectionBranch } from './activity.vocabulary.ts';
+import type { ActivityFilter, ActivityOrder } from './activity.filter.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import { visibility, type Actor } from '../permissions/permissions.rules.ts';
@@ -10,25 +9,6 @@ import { containsText } from '../shared/search.ts';
 import { idIn } from '../shared/subquery.ts';
 import { InvalidArgumentError } from '../shared/context.ts';
 import { isIsoDate } from '../shared/dates.ts';
-
-export type ActivityFilter = {
-  networkId?: string | null;
-  synergyId?: string | null;
-  partnerId?: string | null;
-  countries?: string[] | null;
-  types?: ActivityType[] | null;
-  statuses?: WorkStatus[] | null;
-  branches?: SocialProtectionBranch[] | null;
-  /** Start date on or after. */
-  from?: string | null;
-  /** Start date on or before. */
-  to?: string | null;
-  genderMarkerScores?: number[] | null;
-  search?: string | null;
-};
-
-export const activityOrderFields = ['START_DATE', 'TITLE', 'PARTICIPANTS', 'UPDATED_AT'] as const;
-export type ActivityOrder = { field: (typeof activityOrderFields)[number]; direction: 'ASC' | 'DESC' };
 
 const orderColumn = { START_DATE: 'startDate', TITLE: 'title', PARTICIPANTS: 'participantsTotal', UPDATED_AT: 'updatedAt' } as const;
 

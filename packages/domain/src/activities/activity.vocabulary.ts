@@ -11,12 +11,6 @@ export const activityTypes = [
 ] as const;
 export type ActivityType = (typeof activityTypes)[number];
 
-/** Which sub-types each type takes; types not listed take none. */
-export const subTypesOf: Partial<Record<ActivityType, readonly string[]>> = {
-  INDIVIDUAL_SUPPORT: ['LEGAL_AID', 'HEALTH_CONSULTATION', 'ACCESS_TO_SOCIAL_PROTECTION', 'SOLIDARITY_ECONOMY'],
-  POLITICAL_ACTION: ['MOBILISATION', 'MEETING_DECISION_MAKERS', 'POSITION_PAPER', 'DRAFT_LAW'],
-};
-
 export const activitySubTypes = [
   'LEGAL_AID',
   'HEALTH_CONSULTATION',
@@ -28,6 +22,12 @@ export const activitySubTypes = [
   'DRAFT_LAW',
 ] as const;
 export type ActivitySubType = (typeof activitySubTypes)[number];
+
+/** Which sub-types each type takes; types not listed take none. */
+export const subTypesOf: Readonly<Partial<Record<ActivityType, readonly ActivitySubType[]>>> = {
+  INDIVIDUAL_SUPPORT: ['LEGAL_AID', 'HEALTH_CONSULTATION', 'ACCESS_TO_SOCIAL_PROTECTION', 'SOLIDARITY_ECONOMY'],
+  POLITICAL_ACTION: ['MOBILISATION', 'MEETING_DECISION_MAKERS', 'POSITION_PAPER', 'DRAFT_LAW'],
+};
 
 export const socialProtectionBranches = [
   'MEDICAL_CARE',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultAgeBands } from '../networks/age-bands.rules.ts';
-import { maxCellCount, participantTotals, sexes, validateParticipantCells, type ParticipantCell } from './participant-counts.rules.ts';
+import { countProblem, maxCellCount, participantTotals, sexes, validateParticipantCells, type ParticipantCell } from './participant-counts.rules.ts';
 
 const bands = defaultAgeBands();
 const messages = (cells: ParticipantCell[]) => validateParticipantCells(cells, bands).map((e) => `${e.path?.join('.')} ${e.message}`);
@@ -28,6 +28,13 @@ describe('participant counts', () => {
     expect(messages([{ sex: 'MEN', ageBandId: 'under-18', count: 2.5 }])).toEqual(['participants.cells.0.count participants.cells.0.count: men aged Under 18 must be a whole number, not 2.5']);
     expect(messages([{ sex: 'OTHER', ageBandId: '60-plus', count: maxCellCount + 1 }])[0]).toContain('other aged 60+ cannot be more than 1,000,000');
     expect(messages([{ sex: 'WOMEN', ageBandId: '18-35', count: Number.NaN }])[0]).toContain('must be a whole number, not NaN');
+  });
+
+  it('should say what is wrong with a count when it is not a whole number from 0 to the maximum', () => {
+    expect([0, 12, maxCellCount].map(countProblem)).toEqual([null, null, null]);
+    expect([2.5, Number.NaN, Number.POSITIVE_INFINITY, '3'].map(countProblem)).toEqual(['notWholeNumber', 'notWholeNumber', 'notWholeNumber', 'notWholeNumber']);
+    expect(countProblem(-1)).toBe('negative');
+    expect(countProblem(maxCellCount + 1)).toBe('tooLarge');
   });
 
   it('should refuse unknown bands, duplicates and a breakdown-less total of known sex', () => {

@@ -8,6 +8,20 @@ export type Sex = (typeof sexes)[number];
 /** Above this, a count in one cell is a typing mistake, not a meeting. */
 export const maxCellCount = 1_000_000;
 
+/** Only people whose sex is not recorded may be counted without an age band. */
+export const allowsUnknownAge = (sex: Sex): boolean => sex === 'NOT_RECORDED';
+
+/** Why a cell's count is refused. */
+export type CountProblem = 'notWholeNumber' | 'negative' | 'tooLarge';
+
+/** What is wrong with one cell's count, or null when it is a whole number from 0 to maxCellCount. */
+export function countProblem(count: unknown): CountProblem | null {
+  if (typeof count !== 'number' || !Number.isInteger(count)) return 'notWholeNumber';
+  if (count < 0) return 'negative';
+  if (count > maxCellCount) return 'tooLarge';
+  return null;
+}
+
 /**
  * One cell of the grid. `ageBandId` is null only for people whose sex is not
  * recorded either: a grand total without a breakdown is allowed only as
@@ -47,7 +61,7 @@ export function validateParticipantCells(cells: readonly ParticipantCell[], band
       errors.push(validationError(path('sex'), `${at}.sex: must be one of ${sexes.join(', ')}`));
       return;
     }
-    if (cell.ageBandId === null && cell.sex !== 'NOT_RECORDED') {
+    if (cell.ageBandId === null && !allowsUnknownAge(cell.sex)) {
       errors.push(validationError(path('ageBandId'), `${at}.ageBandId: ${sexLabel[cell.sex]} are counted in an age band; only people whose sex is not recorded may have no age band`));
       return;
     }
@@ -59,19 +73,20 @@ export function validateParticipantCells(cells: readonly ParticipantCell[], band
     const key = `${cell.sex}|${cell.ageBandId ?? ''}`;
     if (seen.has(key)) errors.push(validationError(path('sex'), `${at}: ${name} are counted twice`));
     seen.add(key);
-    if (typeof cell.count !== 'number' || !Number.isFinite(cell.count) || !Number.isInteger(cell.count)) {
+    const problem = countProblem(cell.count);
+    if (problem === 'notWholeNumber') {
       errors.push(validationError(path('count'), `${at}.count: ${name} must be a whole number, not ${String(cell.count)}`));
-    } else if (cell.count < 0) {
+    } else if (problem === 'negative') {
       errors.push(validationError(path('count'), `${at}.count: ${name} must not be negative (${cell.count})`));
-    } else if (cell.count > maxCellCount) {
+    } else if (problem === 'tooLarge') {
       errors.push(validationError(path('count'), `${at}.count: ${name} cannot be more than ${maxCellCount.toLocaleString('en')} (${cell.count})`));
     }
   });
   return errors;
 }
 
-/** The derived totals and shares of valid cells. */
-export function participantTotals(cells: readonly ParticipantCell[], bands: readonly AgeBand[]): ParticipantTotals {
+/** The derived totals and shares of valid cells (only the bands' ids and youth flag count). */
+export function participantTotals(cells: readonly ParticipantCell[], bands: readonly Pick<AgeBand, 'id' | 'youth'>[]): ParticipantTotals {
   const youthBands = new Set(bands.filter((band) => band.youth).map((band) => band.id));
   const bySex: Record<Sex, number> = { WOMEN: 0, MEN: 0, OTHER: 0, NOT_RECORDED: 0 };
   let youth = 0;

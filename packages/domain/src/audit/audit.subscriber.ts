@@ -6,8 +6,8 @@ import { currentAuditActor } from './audit-context.ts';
 const unaudited = new Set(['AuditEntry', 'Session']);
 /** Fields never copied into the log. */
 const redacted = new Set(['passwordHash', 'tokenHash']);
-/** Bookkeeping fields that say nothing a reader needs. */
-const skipped = new Set(['version', 'updatedAt', 'createdAt']);
+/** Bookkeeping fields that say nothing a reader needs (an API token's use is not a change to it). */
+const skipped = new Set(['version', 'updatedAt', 'createdAt', 'lastUsedAt']);
 
 type Row = Record<string, unknown>;
 

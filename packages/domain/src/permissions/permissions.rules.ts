@@ -3,8 +3,12 @@ import type { Role, ScopeType } from '../users/role-grant.entity.ts';
 /** A role the actor holds, on a scope that always knows its network. */
 export type Grant = { role: Role; scopeType: ScopeType; scopeId: string; networkId: string };
 
-/** Who is asking: a signed-in user and their grants. */
-export type Actor = { userId: string; grants: Grant[] };
+/**
+ * Who is asking: a signed-in user and their grants. A request made with an
+ * API token carries only the grants the token is limited to, its id, and
+ * `readOnly` when the token may only read.
+ */
+export type Actor = { userId: string; grants: Grant[]; readOnly?: boolean; apiTokenId?: string };
 
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
@@ -97,6 +101,7 @@ const rules: Record<Role, Rule> = {
  */
 export function can(actor: Actor | null, action: Action, subject: Subject): boolean {
   if (!actor) return false;
+  if (actor.readOnly && action !== 'read') return false;
   return actor.grants.some((grant) => grant.networkId === subject.networkId && rules[grant.role](grant, action, subject));
 }
 

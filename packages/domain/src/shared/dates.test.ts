@@ -25,6 +25,11 @@ describe('isIsoDate', () => {
     expect(isIsoDate(value)).toBe(false);
   });
 
+  it('should reject null and undefined when no date was given', () => {
+    expect(isIsoDate(null)).toBe(false);
+    expect(isIsoDate(undefined)).toBe(false);
+  });
+
   it('should accept every day that toISOString prints when given any date', () => {
     const day = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true });
     fc.assert(

@@ -5,6 +5,7 @@ import { Session } from './session.entity.ts';
 import { User } from './user.entity.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
 import { loadActor } from './actor.ts';
+import { looksLikeApiToken } from '../api-tokens/api-token.rules.ts';
 import { fail, ok, validationError, type Result } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import type { Actor } from '../permissions/permissions.rules.ts';
@@ -29,7 +30,9 @@ export async function signIn(em: EntityManager, input: { email: string; password
   const user = await em.findOne(User, { email: parsed.value.email });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), parsed.value.password);
   if (!user || !matches) return fail(validationError(['password'], 'password: the e-mail or password is not right'));
-  const token = randomBytes(32).toString('base64url');
+  let token = randomBytes(32).toString('base64url');
+  // `syn_` marks API tokens; a session token must never look like one.
+  while (looksLikeApiToken(token)) token = randomBytes(32).toString('base64url');
   const now = new Date();
   const session = em.create(Session, {
     tokenHash: hashToken(token),

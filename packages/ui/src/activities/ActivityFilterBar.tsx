@@ -20,7 +20,7 @@ import {
   isIsoDate,
   type ActivityListParams,
 } from './activity-list-params.ts';
-import { activityEnumKey } from './labels.ts';
+import { activityEnumKey, type ActivityEnumName } from './labels.ts';
 
 export type ActivityFilterBarProps = {
   /** The list as the URL says (parseActivityListParams). */
@@ -68,6 +68,31 @@ export function ActivityFilterBar({ params, onChange, synergies, partners, count
     set({ search: searchInput.trim() });
   }
 
+  /** A select of the page's choices, hidden without them; a chosen value not among them stays, named `currentLabel`. */
+  const listSelect = (name: string, key: 'synergyId' | 'partnerId' | 'country', options: readonly SelectOption[] | null | undefined, currentLabel: string) =>
+    options ? (
+      <SelectField
+        id={id(name)}
+        label={t(`activities.filters.${name}`)}
+        value={params[key]}
+        onChange={(value) => set({ [key]: value })}
+        options={withCurrent(options, params[key], currentLabel)}
+        placeholder={any}
+      />
+    ) : null;
+
+  /** A select of one of the activity vocabularies; a value outside it clears the filter. */
+  const enumSelect = <K extends 'type' | 'status' | 'branch'>(key: K, values: readonly Exclude<ActivityListParams[K], ''>[], name: ActivityEnumName) => (
+    <SelectField
+      id={id(key)}
+      label={t(`activities.filters.${key}`)}
+      value={params[key]}
+      onChange={(value) => set({ [key]: isOneOf(values, value) ? value : '' })}
+      options={values.map((value) => ({ value, label: t(activityEnumKey(name, value)) }))}
+      placeholder={any}
+    />
+  );
+
   const filtered = hasActivityFilters(params);
   const backwards = isBackwardsRange(params);
 
@@ -88,60 +113,12 @@ export function ActivityFilterBar({ params, onChange, synergies, partners, count
         </button>
       </div>
       <div className="activity-filters__grid">
-        {synergies ? (
-          <SelectField
-            id={id('synergy')}
-            label={t('activities.filters.synergy')}
-            value={params.synergyId}
-            onChange={(value) => set({ synergyId: value })}
-            options={withCurrent(synergies, params.synergyId, t('activities.filters.chosenSynergy'))}
-            placeholder={any}
-          />
-        ) : null}
-        {partners ? (
-          <SelectField
-            id={id('partner')}
-            label={t('activities.filters.partner')}
-            value={params.partnerId}
-            onChange={(value) => set({ partnerId: value })}
-            options={withCurrent(partners, params.partnerId, t('activities.filters.chosenPartner'))}
-            placeholder={any}
-          />
-        ) : null}
-        {countries ? (
-          <SelectField
-            id={id('country')}
-            label={t('activities.filters.country')}
-            value={params.country}
-            onChange={(value) => set({ country: value })}
-            options={withCurrent(countries, params.country, params.country)}
-            placeholder={any}
-          />
-        ) : null}
-        <SelectField
-          id={id('type')}
-          label={t('activities.filters.type')}
-          value={params.type}
-          onChange={(value) => set({ type: isOneOf(ACTIVITY_TYPES, value) ? value : '' })}
-          options={ACTIVITY_TYPES.map((value) => ({ value, label: t(activityEnumKey('ActivityType', value)) }))}
-          placeholder={any}
-        />
-        <SelectField
-          id={id('status')}
-          label={t('activities.filters.status')}
-          value={params.status}
-          onChange={(value) => set({ status: isOneOf(WORK_STATUSES, value) ? value : '' })}
-          options={WORK_STATUSES.map((value) => ({ value, label: t(activityEnumKey('WorkStatus', value)) }))}
-          placeholder={any}
-        />
-        <SelectField
-          id={id('branch')}
-          label={t('activities.filters.branch')}
-          value={params.branch}
-          onChange={(value) => set({ branch: isOneOf(SOCIAL_PROTECTION_BRANCHES, value) ? value : '' })}
-          options={SOCIAL_PROTECTION_BRANCHES.map((value) => ({ value, label: t(activityEnumKey('SocialProtectionBranch', value)) }))}
-          placeholder={any}
-        />
+        {listSelect('synergy', 'synergyId', synergies, t('activities.filters.chosenSynergy'))}
+        {listSelect('partner', 'partnerId', partners, t('activities.filters.chosenPartner'))}
+        {listSelect('country', 'country', countries, params.country)}
+        {enumSelect('type', ACTIVITY_TYPES, 'ActivityType')}
+        {enumSelect('status', WORK_STATUSES, 'WorkStatus')}
+        {enumSelect('branch', SOCIAL_PROTECTION_BRANCHES, 'SocialProtectionBranch')}
         <SelectField
           id={id('score')}
           label={t('activities.filters.score')}

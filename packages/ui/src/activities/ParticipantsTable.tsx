@@ -1,7 +1,18 @@
+import { allowsUnknownAge } from '@synergia/domain/rules';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent, regionalLocale } from '../format/format.ts';
-import { SEXES } from './activity-vocabulary.ts';
-import { ageBandIdsFor, cellKey, gridFromCells, gridTotals, type AgeBandLike, type ParticipantCellLike } from './participant-grid.ts';
+import { SEXES, type Sex } from './activity-vocabulary.ts';
+import {
+  UNKNOWN_AGE,
+  cellKey,
+  gridFromCells,
+  gridTotals,
+  type AgeBandLike,
+  type GridCellKey,
+  type ParticipantCellLike,
+  type ParticipantGrid,
+} from './participant-grid.ts';
 
 export type ParticipantsTableProps = {
   /** Names the table, e.g. "People reached by sex and age". */
@@ -19,16 +30,67 @@ export type ParticipantsTableProps = {
  * row and column totals, and the shares of women and young people.
  */
 export function ParticipantsTable({ caption, bands, cells, locale }: ParticipantsTableProps) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const lng = locale ?? regionalLocale(i18n.resolvedLanguage ?? i18n.language ?? 'en');
   const grid = gridFromCells(cells);
+  return (
+    <ParticipantsGridTable
+      caption={caption}
+      bands={bands}
+      grid={grid}
+      locale={lng}
+      renderCell={({ key }) => (
+        <td key={key} className="numeric">
+          {formatNumber(grid[key] ?? 0, lng)}
+        </td>
+      )}
+    />
+  );
+}
+
+/** One cell of the grid, as {@link ParticipantsGridTable} asks for it. */
+export type GridCellSlot = {
+  sex: Sex;
+  /** null: age unknown. */
+  ageBandId: string | null;
+  key: GridCellKey;
+  /** The column's name ("18–35", "Age unknown"). */
+  bandLabel: string;
+  /** Whether it is the grid's first cell (top left). */
+  first: boolean;
+};
+
+export type ParticipantsGridTableProps = {
+  caption: string;
+  bands: readonly AgeBandLike[];
+  /** The counts the totals are made of. */
+  grid: ParticipantGrid;
+  /** The `<td>` of one cell (with its key): a number, or an input. */
+  renderCell: (cell: GridCellSlot) => ReactNode;
+  /** More classes for the table. */
+  className?: string;
+  /** The grid changes as the user types: announce the totals politely. */
+  live?: boolean;
+  locale: string;
+};
+
+/**
+ * The participants grid's table: age bands as columns (the youth band
+ * marked, then "age unknown"), a row per sex with its total, a row of column
+ * totals, and the people reached with the shares of women and young people
+ * below. The cells themselves come from `renderCell`.
+ */
+export function ParticipantsGridTable({ caption, bands, grid, renderCell, className, live = false, locale }: ParticipantsGridTableProps) {
+  const { t } = useTranslation();
   const totals = gridTotals(grid, bands);
   const youthBand = bands.find((band) => band.youth);
-  const n = (value: number) => formatNumber(value, lng);
+  const n = (value: number) => formatNumber(value, locale);
+  const slot = (sex: Sex, ageBandId: string | null, bandLabel: string, first: boolean) =>
+    renderCell({ sex, ageBandId, key: cellKey(sex, ageBandId), bandLabel, first });
   return (
     <>
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="data-table participants-table">
+        <table className={className ? `data-table participants-table ${className}` : 'data-table participants-table'}>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
@@ -48,32 +110,25 @@ export function ParticipantsTable({ caption, bands, cells, locale }: Participant
             </tr>
           </thead>
           <tbody>
-            {SEXES.map((sex) => {
-              const ids = ageBandIdsFor(sex, bands);
-              return (
-                <tr key={sex}>
-                  <th scope="row">{t(`enums.Sex.${sex}`)}</th>
-                  {bands.map((band) => (
-                    <td key={band.id} className="numeric">
-                      {n(grid[cellKey(sex, band.id)] ?? 0)}
-                    </td>
-                  ))}
+            {SEXES.map((sex, row) => (
+              <tr key={sex}>
+                <th scope="row">{t(`enums.Sex.${sex}`)}</th>
+                {bands.map((band, column) => slot(sex, band.id, band.label, row === 0 && column === 0))}
+                {allowsUnknownAge(sex) ? (
+                  slot(sex, UNKNOWN_AGE, t('activities.grid.ageUnknown'), false)
+                ) : (
                   <td className="numeric">
-                    {ids.includes(null) ? (
-                      n(grid[cellKey(sex, null)] ?? 0)
-                    ) : (
-                      <>
-                        <span aria-hidden="true" className="muted">
-                          —
-                        </span>
-                        <span className="visually-hidden">{t('activities.grid.notApplicable')}</span>
-                      </>
-                    )}
+                    <span aria-hidden="true" className="muted">
+                      —
+                    </span>
+                    <span className="visually-hidden">{t('activities.grid.notApplicable')}</span>
                   </td>
-                  <td className="numeric participants-table__total">{n(totals.bySex[sex])}</td>
-                </tr>
-              );
-            })}
+                )}
+                <td className="numeric participants-table__total" aria-live={live ? 'off' : undefined}>
+                  {n(totals.bySex[sex])}
+                </td>
+              </tr>
+            ))}
           </tbody>
           <tfoot>
             <tr>
@@ -89,7 +144,14 @@ export function ParticipantsTable({ caption, bands, cells, locale }: Participant
           </tfoot>
         </table>
       </div>
-      <ParticipantShares total={totals.total} womenShare={totals.womenShare} youthShare={totals.youthShare} youthLabel={youthBand?.label} locale={lng} />
+      <ParticipantShares
+        live={live}
+        total={totals.total}
+        womenShare={totals.womenShare}
+        youthShare={totals.youthShare}
+        youthLabel={youthBand?.label}
+        locale={locale}
+      />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { isIsoDate, type ActivityFilter } from '@synergia/domain/rules';
 import {
   ACTIVITY_TYPES,
   GENDER_MARKER_SCORES,
@@ -20,6 +21,9 @@ import {
 //    &sort=title&order=asc
 // Unknown or malformed values are ignored, never sent to the API.
 
+/** Whether a string is a real calendar date written YYYY-MM-DD (the domain's check). */
+export { isIsoDate };
+
 /** What the list shows, as read from the URL; "" or null means "any". */
 export type ActivityListParams = {
   search: string;
@@ -38,20 +42,8 @@ export type ActivityListParams = {
   order: ActivityOrder;
 };
 
-/** ActivityFilter as the API takes it (global ids). */
-export type ActivityFilterValue = {
-  networkId?: string | null;
-  synergyId?: string | null;
-  partnerId?: string | null;
-  countries?: string[] | null;
-  types?: ActivityType[] | null;
-  statuses?: WorkStatus[] | null;
-  branches?: SocialProtectionBranch[] | null;
-  from?: string | null;
-  to?: string | null;
-  genderMarkerScores?: number[] | null;
-  search?: string | null;
-};
+/** ActivityFilter as the API takes it (with global ids): the domain's filter. */
+export type ActivityFilterValue = ActivityFilter;
 
 /** The URL names of the order fields. */
 const SORT_NAMES: Record<ActivityOrderField, string> = {
@@ -90,13 +82,6 @@ export const EMPTY_ACTIVITY_LIST_PARAMS: ActivityListParams = {
 };
 
 const MAX_TEXT = 200;
-
-/** Whether a string is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 function text(params: URLSearchParams, key: string): string {
   return (params.get(key) ?? '').trim().slice(0, MAX_TEXT);

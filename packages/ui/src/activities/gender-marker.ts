@@ -1,45 +1,26 @@
-import type { GenderMarkerScore } from './activity-vocabulary.ts';
+import {
+  allowedMaxScore,
+  criterionFields,
+  genderCriteria,
+  isSentence,
+  missingCriteria as missingOf,
+  type GenderCriterion,
+  type GenderMarkerScore,
+} from '@synergia/domain/rules';
 
-// A mirror of the domain's gender marker rule (packages/domain
-// gender-marker.rules.ts, DOMAIN.md "Gender marker rules") for live feedback
-// while typing. The API stays the authority: it refuses a score the checklist
-// does not support, and its error is what the form shows.
+// The domain's gender marker rule (gender-marker.rules.ts, DOMAIN.md "Gender
+// marker rules") applied to the checklist as GraphQL spells it, for live
+// feedback while typing. The API stays the authority: it refuses a score the
+// checklist does not support, and its error is what the form shows.
 
-/** The five checklist criteria, in checklist order. */
-export const GENDER_CRITERIA = [
-  'GENDER_ANALYSIS',
-  'ANALYSIS_SHAPED_DESIGN',
-  'GENDER_OBJECTIVE_AND_INDICATOR',
-  'SEX_DISAGGREGATED_DATA',
-  'GENDER_MONITORING_COMMITMENT',
-] as const;
-export type GenderCriterion = (typeof GENDER_CRITERIA)[number];
+export { genderCriteria as GENDER_CRITERIA, criterionFields as CRITERION_FIELDS, isSentence, type GenderCriterion } from '@synergia/domain/rules';
 
 /** The checklist answers as GenderMarkerCriteria / GenderMarkerCriteriaInput spell them. */
-export type GenderMarkerCriteriaValues = {
-  genderAnalysis: boolean;
-  analysisShapedDesign: boolean;
-  genderObjectiveAndIndicator: boolean;
-  sexDisaggregatedData: boolean;
-  genderMonitoringCommitment: boolean;
-};
+export type GenderMarkerCriteriaValues = Record<(typeof criterionFields)[GenderCriterion], boolean>;
 
-/** Which field of the criteria object answers each criterion. */
-export const CRITERION_FIELDS: Readonly<Record<GenderCriterion, keyof GenderMarkerCriteriaValues>> = {
-  GENDER_ANALYSIS: 'genderAnalysis',
-  ANALYSIS_SHAPED_DESIGN: 'analysisShapedDesign',
-  GENDER_OBJECTIVE_AND_INDICATOR: 'genderObjectiveAndIndicator',
-  SEX_DISAGGREGATED_DATA: 'sexDisaggregatedData',
-  GENDER_MONITORING_COMMITMENT: 'genderMonitoringCommitment',
-};
-
-export const NO_CRITERIA: Readonly<GenderMarkerCriteriaValues> = {
-  genderAnalysis: false,
-  analysisShapedDesign: false,
-  genderObjectiveAndIndicator: false,
-  sexDisaggregatedData: false,
-  genderMonitoringCommitment: false,
-};
+export const NO_CRITERIA: Readonly<GenderMarkerCriteriaValues> = Object.fromEntries(
+  genderCriteria.map((criterion) => [criterionFields[criterion], false]),
+) as GenderMarkerCriteriaValues;
 
 export type GenderMarkerValues = {
   score: number;
@@ -48,15 +29,14 @@ export type GenderMarkerValues = {
   justification: string | null;
 };
 
-/** A justification "of at least a sentence", as the domain counts it: 20 characters and 4 words. */
-export function isSentence(text: string | null | undefined): boolean {
-  const trimmed = (text ?? '').trim();
-  return trimmed.length >= 20 && trimmed.split(/\s+/).length >= 4;
+/** The checklist answers by criterion, as the domain's rules take them. */
+function byCriterion(criteria: GenderMarkerCriteriaValues): Record<GenderCriterion, boolean> {
+  return Object.fromEntries(genderCriteria.map((criterion) => [criterion, criteria[criterionFields[criterion]]])) as Record<GenderCriterion, boolean>;
 }
 
 /** The criteria not met, in checklist order. */
 export function missingCriteria(criteria: GenderMarkerCriteriaValues): GenderCriterion[] {
-  return GENDER_CRITERIA.filter((criterion) => !criteria[CRITERION_FIELDS[criterion]]);
+  return missingOf({ criteria: byCriterion(criteria) });
 }
 
 /** What stands between a marker and a higher score. */
@@ -79,9 +59,13 @@ export type GenderMarkerExplanation = {
  * a justification of at least a sentence.
  */
 export function explainGenderMarker(marker: GenderMarkerValues): GenderMarkerExplanation {
-  const missing = missingCriteria(marker.criteria);
-  const needsPrincipalObjective = !marker.principalObjective;
-  const needsJustification = !isSentence(marker.justification);
-  const allowedMaxScore: GenderMarkerScore = missing.length > 0 ? 0 : needsPrincipalObjective || needsJustification ? 1 : 2;
-  return { allowedMaxScore, missing, needsPrincipalObjective, needsJustification, scoreAllowed: marker.score <= allowedMaxScore };
+  const criteria = byCriterion(marker.criteria);
+  const maxScore = allowedMaxScore({ ...marker, criteria });
+  return {
+    allowedMaxScore: maxScore,
+    missing: missingOf({ criteria }),
+    needsPrincipalObjective: !marker.principalObjective,
+    needsJustification: !isSentence(marker.justification),
+    scoreAllowed: marker.score <= maxScore,
+  };
 }

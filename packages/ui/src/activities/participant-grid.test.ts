@@ -1,3 +1,4 @@
+import { defaultAgeBands } from '@synergia/domain/rules';
 import { describe, expect, it } from 'vitest';
 import {
   cellKey,
@@ -7,15 +8,9 @@ import {
   gridProblems,
   gridToCellInputs,
   gridTotals,
-  type AgeBandLike,
 } from './participant-grid.ts';
 
-const bands: AgeBandLike[] = [
-  { id: 'under-18', label: 'Under 18', youth: false },
-  { id: '18-35', label: '18–35', youth: true },
-  { id: '36-59', label: '36–59', youth: false },
-  { id: '60+', label: '60+', youth: false },
-];
+const bands = defaultAgeBands();
 
 describe('gridCells', () => {
   it('should list every sex by every band, with age unknown only for NOT_RECORDED', () => {
@@ -39,12 +34,12 @@ describe('gridTotals', () => {
       [cellKey('WOMEN', '18-35')]: 30,
       [cellKey('WOMEN', '36-59')]: 10,
       [cellKey('MEN', '18-35')]: 20,
-      [cellKey('OTHER', '60+')]: 2,
+      [cellKey('OTHER', '60-plus')]: 2,
       [cellKey('NOT_RECORDED', null)]: 38,
     };
     const totals = gridTotals(grid, bands);
     expect(totals.bySex).toEqual({ WOMEN: 40, MEN: 20, OTHER: 2, NOT_RECORDED: 38 });
-    expect(totals.byAgeBand).toEqual({ 'under-18': 0, '18-35': 50, '36-59': 10, '60+': 2, '': 38 });
+    expect(totals.byAgeBand).toEqual({ 'under-18': 0, '18-35': 50, '36-59': 10, '60-plus': 2, '': 38 });
     expect(totals.total).toBe(100);
     expect(totals.women).toBe(40);
     expect(totals.youth).toBe(50);
@@ -53,7 +48,7 @@ describe('gridTotals', () => {
   });
 
   it('should count empty and invalid cells as zero while typing', () => {
-    const totals = gridTotals({ [cellKey('WOMEN', '18-35')]: null, [cellKey('MEN', '18-35')]: -4, [cellKey('MEN', '60+')]: 2.5, [cellKey('OTHER', '60+')]: 3 }, bands);
+    const totals = gridTotals({ [cellKey('WOMEN', '18-35')]: null, [cellKey('MEN', '18-35')]: -4, [cellKey('MEN', '60-plus')]: 2.5, [cellKey('OTHER', '60-plus')]: 3 }, bands);
     expect(totals.total).toBe(3);
   });
 
@@ -65,20 +60,20 @@ describe('gridTotals', () => {
 describe('gridProblems', () => {
   it('should flag fractional, negative and huge counts and accept zero and empty cells', () => {
     const problems = gridProblems(
-      { 'WOMEN|18-35': 2.5, 'MEN|18-35': -1, 'OTHER|60+': 1_000_001, 'MEN|60+': 0, 'WOMEN|60+': null },
+      { 'WOMEN|18-35': 2.5, 'MEN|18-35': -1, 'OTHER|60-plus': 1_000_001, 'MEN|60-plus': 0, 'WOMEN|60-plus': null },
       bands,
     );
     expect(problems).toEqual({
       'WOMEN|18-35': { key: 'form.notANumber' },
       'MEN|18-35': { key: 'form.notNegative' },
-      'OTHER|60+': { key: 'form.tooLarge', values: { max: 1_000_000 } },
+      'OTHER|60-plus': { key: 'form.tooLarge', values: { max: 1_000_000 } },
     });
   });
 });
 
 describe('gridToCellInputs and cellKeyForErrorPath', () => {
   it('should send the non-empty, non-zero cells in reading order with their keys', () => {
-    const { cells, keys } = gridToCellInputs({ 'NOT_RECORDED|': 5, 'MEN|18-35': 2, 'WOMEN|60+': 0, 'WOMEN|18-35': 7 }, bands);
+    const { cells, keys } = gridToCellInputs({ 'NOT_RECORDED|': 5, 'MEN|18-35': 2, 'WOMEN|60-plus': 0, 'WOMEN|18-35': 7 }, bands);
     expect(cells).toEqual([
       { sex: 'WOMEN', ageBandId: '18-35', count: 7 },
       { sex: 'MEN', ageBandId: '18-35', count: 2 },

@@ -1,4 +1,4 @@
-import { SEXES, type Sex } from './activity-vocabulary.ts';
+import { allowsUnknownAge, countProblem, maxCellCount, participantTotals, sexes, type CountProblem, type ParticipantCell, type Sex } from '@synergia/domain/rules';
 
 // The participants grid (DOMAIN.md "Participants and disaggregation"): people
 // by sex × the network's age bands, plus "age unknown" for people whose sex
@@ -20,8 +20,8 @@ export type GridCellKey = string;
 /** What the form holds: each cell's number, null while empty. */
 export type ParticipantGrid = Readonly<Record<GridCellKey, number | null>>;
 
-/** The largest count one cell may hold (the domain's maxCellCount). */
-export const MAX_CELL_COUNT = 1_000_000;
+/** The largest count one cell may hold. */
+export const MAX_CELL_COUNT = maxCellCount;
 
 /** The column of people whose age is unknown (only for NOT_RECORDED). */
 export const UNKNOWN_AGE = null;
@@ -33,13 +33,13 @@ export function cellKey(sex: Sex, ageBandId: string | null): GridCellKey {
 /** The age band ids a sex is counted in: the bands, plus unknown age for NOT_RECORDED. */
 export function ageBandIdsFor(sex: Sex, bands: readonly AgeBandLike[]): (string | null)[] {
   const ids: (string | null)[] = bands.map((band) => band.id);
-  if (sex === 'NOT_RECORDED') ids.push(UNKNOWN_AGE);
+  if (allowsUnknownAge(sex)) ids.push(UNKNOWN_AGE);
   return ids;
 }
 
 /** Every cell of the grid in reading order (by sex, then age band). */
 export function gridCells(bands: readonly AgeBandLike[]): { sex: Sex; ageBandId: string | null; key: GridCellKey }[] {
-  return SEXES.flatMap((sex) => ageBandIdsFor(sex, bands).map((ageBandId) => ({ sex, ageBandId, key: cellKey(sex, ageBandId) })));
+  return sexes.flatMap((sex) => ageBandIdsFor(sex, bands).map((ageBandId) => ({ sex, ageBandId, key: cellKey(sex, ageBandId) })));
 }
 
 /** The grid filled from an activity's cells (cells the network no longer has are kept under their key). */
@@ -51,7 +51,7 @@ export function gridFromCells(cells: readonly ParticipantCellLike[]): Record<Gri
 
 /** A count that is a whole number in range (what the API accepts). */
 export function isValidCount(value: number | null | undefined): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_CELL_COUNT;
+  return value !== null && value !== undefined && countProblem(value) === null;
 }
 
 export type GridTotals = {
@@ -69,28 +69,37 @@ export type GridTotals = {
 
 /**
  * Row totals, column totals, grand total and the shares of women and young
- * people, live while typing. Empty and invalid cells count as 0 (the form
- * flags invalid ones itself).
+ * people (the domain's participantTotals), live while typing. Empty and
+ * invalid cells count as 0 (the form flags invalid ones itself).
  */
 export function gridTotals(grid: ParticipantGrid, bands: readonly AgeBandLike[]): GridTotals {
-  const youthBands = new Set(bands.filter((band) => band.youth).map((band) => band.id));
-  const bySex: Record<Sex, number> = { WOMEN: 0, MEN: 0, OTHER: 0, NOT_RECORDED: 0 };
-  const byAgeBand: Record<string, number> = Object.fromEntries([...bands.map((band) => [band.id, 0]), ['', 0]]);
-  let youth = 0;
-  for (const { sex, ageBandId, key } of gridCells(bands)) {
+  const cells: ParticipantCell[] = gridCells(bands).map(({ sex, ageBandId, key }) => {
     const value = grid[key];
-    const count = isValidCount(value) ? value : 0;
-    bySex[sex] += count;
-    byAgeBand[ageBandId ?? ''] = (byAgeBand[ageBandId ?? ''] ?? 0) + count;
-    if (ageBandId !== null && youthBands.has(ageBandId)) youth += count;
-  }
-  const total = bySex.WOMEN + bySex.MEN + bySex.OTHER + bySex.NOT_RECORDED;
-  const share = (part: number) => (total === 0 ? null : part / total);
-  return { bySex, byAgeBand, total, women: bySex.WOMEN, youth, womenShare: share(bySex.WOMEN), youthShare: share(youth) };
+    return { sex, ageBandId, count: isValidCount(value) ? value : 0 };
+  });
+  const byAgeBand: Record<string, number> = Object.fromEntries([...bands.map((band) => [band.id, 0]), ['', 0]]);
+  for (const { ageBandId, count } of cells) byAgeBand[ageBandId ?? ''] = (byAgeBand[ageBandId ?? ''] ?? 0) + count;
+  const totals = participantTotals(cells, bands);
+  return {
+    bySex: { WOMEN: totals.women, MEN: totals.men, OTHER: totals.other, NOT_RECORDED: totals.notRecorded },
+    byAgeBand,
+    total: totals.total,
+    women: totals.women,
+    youth: totals.youth,
+    womenShare: totals.womenShare,
+    youthShare: totals.youthShare,
+  };
 }
 
 /** Why a cell cannot be sent: an i18n key of the shared `form.*` messages, with its values. */
 export type CellProblem = { key: string; values?: Record<string, string | number> };
+
+/** The message of each problem the domain finds in a count. */
+const PROBLEM_MESSAGES: Record<CountProblem, CellProblem> = {
+  notWholeNumber: { key: 'form.notANumber' },
+  negative: { key: 'form.notNegative' },
+  tooLarge: { key: 'form.tooLarge', values: { max: MAX_CELL_COUNT } },
+};
 
 /** The cells the API would refuse, by key (fractional, negative, too large). */
 export function gridProblems(grid: ParticipantGrid, bands: readonly AgeBandLike[]): Record<GridCellKey, CellProblem> {
@@ -98,9 +107,8 @@ export function gridProblems(grid: ParticipantGrid, bands: readonly AgeBandLike[
   for (const { key } of gridCells(bands)) {
     const value = grid[key];
     if (value === null || value === undefined) continue;
-    if (!Number.isInteger(value)) problems[key] = { key: 'form.notANumber' };
-    else if (value < 0) problems[key] = { key: 'form.notNegative' };
-    else if (value > MAX_CELL_COUNT) problems[key] = { key: 'form.tooLarge', values: { max: MAX_CELL_COUNT } };
+    const problem = countProblem(value);
+    if (problem) problems[key] = PROBLEM_MESSAGES[problem];
   }
   return problems;
 }

@@ -13,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { ReactNode } from 'react';
 import { formatMonth, formatNumber, formatPercent } from '../format/format.ts';
 import type { GroupRow, MonthRow, SexAgeRow } from './participation.ts';
 
@@ -44,40 +45,63 @@ function percentFormatter(locale: string) {
   return (value: unknown) => (value === null || value === undefined ? '—' : formatPercent(Number(value), locale));
 }
 
+/** How each series is drawn: colour, width and dash, so lines differ by more than colour. */
+const LINE_LOOKS = {
+  total: { stroke: CHART_COLORS.total, strokeWidth: 2.5 },
+  women: { stroke: CHART_COLORS.women, strokeWidth: 2, strokeDasharray: '8 4' },
+  youth: { stroke: CHART_COLORS.youth, strokeWidth: 2, strokeDasharray: '2 3' },
+} as const;
+
+/** One monthly series as a line; a month without a value leaves a gap. */
+function seriesLine(dataKey: keyof MonthRow, name: string, look: keyof typeof LINE_LOOKS, dots: boolean) {
+  return <Line key={dataKey} type="linear" dataKey={dataKey} name={name} {...LINE_LOOKS[look]} dot={dots} connectNulls={false} isAnimationActive={false} />;
+}
+
+/** Months along the bottom, a value axis, a tooltip naming the month in full, a legend, and the lines given as children. */
+function MonthLineChart({
+  rows,
+  locale,
+  height,
+  valueAxis,
+  formatValue,
+  children,
+}: {
+  rows: readonly MonthRow[];
+  locale: string;
+  height: number;
+  valueAxis: ReactNode;
+  formatValue: (value: unknown) => string;
+  children: ReactNode;
+}) {
+  return (
+    <LineChart data={[...rows]} responsive style={chartStyle(height)} accessibilityLayer={false} margin={MARGIN}>
+      <CartesianGrid strokeDasharray="3 3" stroke={GRID_STROKE} />
+      <XAxis dataKey="month" tick={AXIS_TICK} tickFormatter={(month: string) => formatMonth(month, locale)} minTickGap={12} />
+      {valueAxis}
+      <Tooltip labelFormatter={(month) => formatMonth(String(month), locale, 'long')} formatter={formatValue} />
+      <Legend itemSorter={null} />
+      {children}
+    </LineChart>
+  );
+}
+
 export type MonthlyChartLabels = { total: string; women: string; youth: string };
 
 /** People reached per month: everybody, women and young people, as lines. */
 export function MonthlyParticipantsChart({ rows, locale, labels }: { rows: readonly MonthRow[]; locale: string; labels: MonthlyChartLabels }) {
   const dots = rows.length <= 36;
   return (
-    <LineChart data={[...rows]} responsive style={chartStyle(300)} accessibilityLayer={false} margin={MARGIN}>
-      <CartesianGrid strokeDasharray="3 3" stroke={GRID_STROKE} />
-      <XAxis dataKey="month" tick={AXIS_TICK} tickFormatter={(month: string) => formatMonth(month, locale)} minTickGap={12} />
-      <YAxis tick={AXIS_TICK} tickFormatter={numberFormatter(locale)} allowDecimals={false} width={64} />
-      <Tooltip labelFormatter={(month) => formatMonth(String(month), locale, 'long')} formatter={numberFormatter(locale)} />
-      <Legend itemSorter={null} />
-      <Line type="linear" dataKey="total" name={labels.total} stroke={CHART_COLORS.total} strokeWidth={2.5} dot={dots} isAnimationActive={false} />
-      <Line
-        type="linear"
-        dataKey="women"
-        name={labels.women}
-        stroke={CHART_COLORS.women}
-        strokeWidth={2}
-        strokeDasharray="8 4"
-        dot={dots}
-        isAnimationActive={false}
-      />
-      <Line
-        type="linear"
-        dataKey="youth"
-        name={labels.youth}
-        stroke={CHART_COLORS.youth}
-        strokeWidth={2}
-        strokeDasharray="2 3"
-        dot={dots}
-        isAnimationActive={false}
-      />
-    </LineChart>
+    <MonthLineChart
+      rows={rows}
+      locale={locale}
+      height={300}
+      valueAxis={<YAxis tick={AXIS_TICK} tickFormatter={numberFormatter(locale)} allowDecimals={false} width={64} />}
+      formatValue={numberFormatter(locale)}
+    >
+      {seriesLine('total', labels.total, 'total', dots)}
+      {seriesLine('women', labels.women, 'women', dots)}
+      {seriesLine('youth', labels.youth, 'youth', dots)}
+    </MonthLineChart>
   );
 }
 
@@ -87,41 +111,18 @@ export type SharesChartLabels = { womenShare: string; youthShare: string };
 export function MonthlySharesChart({ rows, locale, labels }: { rows: readonly MonthRow[]; locale: string; labels: SharesChartLabels }) {
   const dots = rows.length <= 36;
   return (
-    <LineChart data={[...rows]} responsive style={chartStyle(260)} accessibilityLayer={false} margin={MARGIN}>
-      <CartesianGrid strokeDasharray="3 3" stroke={GRID_STROKE} />
-      <XAxis dataKey="month" tick={AXIS_TICK} tickFormatter={(month: string) => formatMonth(month, locale)} minTickGap={12} />
-      <YAxis
-        tick={AXIS_TICK}
-        domain={[0, 1]}
-        ticks={[0, 0.25, 0.5, 0.75, 1]}
-        tickFormatter={(share: number) => formatPercent(share, locale)}
-        width={56}
-      />
-      <Tooltip labelFormatter={(month) => formatMonth(String(month), locale, 'long')} formatter={percentFormatter(locale)} />
-      <Legend itemSorter={null} />
-      <Line
-        type="linear"
-        dataKey="womenShare"
-        name={labels.womenShare}
-        stroke={CHART_COLORS.women}
-        strokeWidth={2}
-        strokeDasharray="8 4"
-        dot={dots}
-        connectNulls={false}
-        isAnimationActive={false}
-      />
-      <Line
-        type="linear"
-        dataKey="youthShare"
-        name={labels.youthShare}
-        stroke={CHART_COLORS.youth}
-        strokeWidth={2}
-        strokeDasharray="2 3"
-        dot={dots}
-        connectNulls={false}
-        isAnimationActive={false}
-      />
-    </LineChart>
+    <MonthLineChart
+      rows={rows}
+      locale={locale}
+      height={260}
+      valueAxis={
+        <YAxis tick={AXIS_TICK} domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={(share: number) => formatPercent(share, locale)} width={56} />
+      }
+      formatValue={percentFormatter(locale)}
+    >
+      {seriesLine('womenShare', labels.womenShare, 'women', dots)}
+      {seriesLine('youthShare', labels.youthShare, 'youth', dots)}
+    </MonthLineChart>
   );
 }
 
@@ -180,33 +181,44 @@ export function GroupBarChart({
   labels: GroupChartLabels;
 }) {
   const data = rows.map((row) => ({ ...row, label: labelOf(row.key) }));
-  const height = barChartHeight(data.length, 30);
-  const peopleHeight = barChartHeight(data.length, 40);
-  const categoryAxis = <YAxis type="category" dataKey="label" tick={<CategoryTick />} width={CATEGORY_AXIS_WIDTH} interval={0} />;
   return (
     <div className="chart-pair">
-      <div className="chart-pair__panel">
-        <p className="chart-pair__title">{labels.activities}</p>
-        <BarChart data={data} layout="vertical" responsive style={chartStyle(height)} accessibilityLayer={false} margin={MARGIN}>
-          <CartesianGrid strokeDasharray="3 3" stroke={GRID_STROKE} horizontal={false} />
-          <XAxis type="number" tick={AXIS_TICK} tickFormatter={numberFormatter(locale)} allowDecimals={false} />
-          {categoryAxis}
-          <Tooltip formatter={numberFormatter(locale)} />
-          <Bar dataKey="activityCount" name={labels.activities} fill={CHART_COLORS.activities} isAnimationActive={false} />
-        </BarChart>
-      </div>
-      <div className="chart-pair__panel">
-        <p className="chart-pair__title">{labels.people}</p>
-        <BarChart data={data} layout="vertical" responsive style={chartStyle(peopleHeight)} accessibilityLayer={false} margin={MARGIN}>
-          <CartesianGrid strokeDasharray="3 3" stroke={GRID_STROKE} horizontal={false} />
-          <XAxis type="number" tick={AXIS_TICK} tickFormatter={numberFormatter(locale)} allowDecimals={false} />
-          {categoryAxis}
-          <Tooltip formatter={numberFormatter(locale)} />
-          <Legend itemSorter={null} />
-          <Bar dataKey="total" name={labels.people} fill={CHART_COLORS.total} isAnimationActive={false} />
-          <Bar dataKey="women" name={labels.women} fill={CHART_COLORS.women} isAnimationActive={false} />
-        </BarChart>
-      </div>
+      <GroupBarPanel title={labels.activities} data={data} height={barChartHeight(data.length, 30)} locale={locale}>
+        <Bar dataKey="activityCount" name={labels.activities} fill={CHART_COLORS.activities} isAnimationActive={false} />
+      </GroupBarPanel>
+      <GroupBarPanel title={labels.people} data={data} height={barChartHeight(data.length, 40)} locale={locale}>
+        <Legend itemSorter={null} />
+        <Bar dataKey="total" name={labels.people} fill={CHART_COLORS.total} isAnimationActive={false} />
+        <Bar dataKey="women" name={labels.women} fill={CHART_COLORS.women} isAnimationActive={false} />
+      </GroupBarPanel>
+    </div>
+  );
+}
+
+/** One panel of a GroupBarChart: its title, and horizontal bars (the children) beside the group names. */
+function GroupBarPanel({
+  title,
+  data,
+  height,
+  locale,
+  children,
+}: {
+  title: string;
+  data: (GroupRow & { label: string })[];
+  height: number;
+  locale: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="chart-pair__panel">
+      <p className="chart-pair__title">{title}</p>
+      <BarChart data={data} layout="vertical" responsive style={chartStyle(height)} accessibilityLayer={false} margin={MARGIN}>
+        <CartesianGrid strokeDasharray="3 3" stroke={GRID_STROKE} horizontal={false} />
+        <XAxis type="number" tick={AXIS_TICK} tickFormatter={numberFormatter(locale)} allowDecimals={false} />
+        <YAxis type="category" dataKey="label" tick={<CategoryTick />} width={CATEGORY_AXIS_WIDTH} interval={0} />
+        <Tooltip formatter={numberFormatter(locale)} />
+        {children}
+      </BarChart>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { defaultAgeBands } from '@synergia/domain/rules';
 import { describe, expect, it } from 'vitest';
 import {
   genderMarkerRows,
@@ -8,7 +9,6 @@ import {
   peakMonth,
   sexAgeRows,
   UNKNOWN_AGE_KEY,
-  type AgeBandLike,
   type ParticipationGroupLike,
 } from './participation.ts';
 
@@ -22,12 +22,7 @@ function buildGroup(overrides: Partial<ParticipationGroupLike> = {}): Participat
   };
 }
 
-const bands: AgeBandLike[] = [
-  { id: 'under-18', label: 'Under 18', youth: false },
-  { id: '18-35', label: '18–35', youth: true },
-  { id: '36-59', label: '36–59', youth: false },
-  { id: '60+', label: '60+', youth: false },
-];
+const bands = defaultAgeBands();
 
 describe('monthlySeries', () => {
   it('should give every month of the range with zeros where nothing started', () => {
@@ -127,7 +122,7 @@ describe('sexAgeRows', () => {
       ['under-18', 0, 0, 0, 0, 0],
       ['18-35', 12, 8, 1, 0, 21],
       ['36-59', 4, 0, 0, 0, 4],
-      ['60+', 0, 0, 0, 0, 0],
+      ['60-plus', 0, 0, 0, 0, 0],
       [UNKNOWN_AGE_KEY, 0, 0, 0, 30, 30],
     ]);
   });

@@ -1,3 +1,5 @@
+import { isIsoDate } from '@synergia/domain/rules';
+
 // The period a dashboard shows, as kept in the URL, and the start dates it covers.
 
 /** The periods a person can choose; `last12` is the default. */
@@ -18,15 +20,6 @@ export type DashboardPeriod =
 export type PeriodRange = { from: string | null; to: string | null };
 
 export const DEFAULT_PERIOD: DashboardPeriod = { kind: 'last12' };
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether a string is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string | null | undefined): value is string {
-  if (!value || !isoDate.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 function isPeriodKind(value: string | null): value is PeriodKind {
   return (PERIOD_KINDS as readonly string[]).includes(value ?? '');

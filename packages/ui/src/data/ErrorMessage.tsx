@@ -20,6 +20,11 @@ export function errorMessageKey(error: CombinedError | null | undefined): string
   return 'errors.generic';
 }
 
+/** Whether the API refused a query argument (a malformed id or filter): `extensions.code = BAD_USER_INPUT`. */
+export function isBadUserInput(error: CombinedError | null | undefined): boolean {
+  return Boolean(error?.graphQLErrors.some((e) => e.extensions?.['code'] === 'BAD_USER_INPUT'));
+}
+
 /** A failed load: what went wrong in words a user understands, and a way to try again. */
 export function ErrorMessage({ error, message, onRetry }: ErrorMessageProps) {
   const { t } = useTranslation();

@@ -62,3 +62,8 @@ function defaultBrowserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
   return navigator.languages ?? [navigator.language];
 }
+
+/** An organisation as lists and selects name it: "Name (ACRONYM)", or just the name. */
+export function nameWithAcronym(organisation: { name: string; acronym?: string | null }): string {
+  return organisation.acronym ? `${organisation.name} (${organisation.acronym})` : organisation.name;
+}

@@ -67,6 +67,9 @@ export function AppShell({ appName, nav, children, signInPath = '/sign-in' }: Ap
                 <span className="app-header__name" title={viewer.user.email}>
                   {viewer.user.name}
                 </span>
+                <NavLink to="/api-tokens" className="app-header__link">
+                  {t('apiTokens.nav')}
+                </NavLink>
                 <button type="button" className="button button--quiet" onClick={onSignOut} disabled={signingOut}>
                   {signingOut ? t('auth.signingOut') : t('auth.signOut')}
                 </button>

@@ -1,32 +1,9 @@
-import {
-  ActivityStatusBadge,
-  ErrorMessage,
-  GenderMarkerDetails,
-  Loading,
-  ParticipantsTable,
-  activityEnumKey,
-  activityTypeLabel,
-  countryName,
-  formatDateRange,
-  formatDateTime,
-  useDocumentTitle,
-} from '@synergia/ui';
-import type { ReactNode } from 'react';
+import { ActivityDetails, ActivityStatusBadge, ErrorMessage, Loading, activityTypeLabel, isBadUserInput, useDocumentTitle } from '@synergia/ui';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { BackLink } from '../../components/BackLink.tsx';
 import { ContinentalActivityDetailQuery } from './activity-detail.documents.ts';
-
-function Detail({ term, children }: { term: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{empty ? <span className="muted">{t('common.notSet')}</span> : children}</dd>
-    </>
-  );
-}
 
 /** One activity, read only: what, when, where, the participants grid and the gender marker. */
 export function ActivityDetailPage() {
@@ -36,18 +13,11 @@ export function ActivityDetailPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ContinentalActivityDetailQuery, variables: { id: activityId } });
   const activity = data?.activity;
   useDocumentTitle(activity?.title ?? t('continental.activities.title'), t('continental.appName'));
-  const invalidId = error?.graphQLErrors.some((e) => e.extensions?.['code'] === 'BAD_USER_INPUT');
-  const list = (values: readonly string[], name: 'SocialProtectionBranch' | 'WorkerCategory' | 'InformalSector') =>
-    values.length > 0 ? values.map((v) => t(activityEnumKey(name, v))).join(', ') : null;
+  const invalidId = isBadUserInput(error);
 
   return (
     <div className="page">
-      <p className="back-link">
-        <Link to="/activities">
-          <span aria-hidden="true">← </span>
-          {t('continental.activities.back')}
-        </Link>
-      </p>
+      <BackLink to="/activities">{t('continental.activities.back')}</BackLink>
       {error && !invalidId ? <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
       {fetching && !data ? <Loading /> : null}
       {(data && !activity) || invalidId ? (
@@ -68,40 +38,7 @@ export function ActivityDetailPage() {
             </div>
           </div>
 
-          <section className="card" aria-labelledby="activity-details-heading">
-            <h2 id="activity-details-heading">{t('continental.activities.details')}</h2>
-            <dl className="details-list">
-              <Detail term={t('activities.table.partner')}>{activity.partner.name}</Detail>
-              <Detail term={t('activities.table.synergy')}>
-                {activity.synergy ? <Link to={`/synergies/${encodeURIComponent(activity.synergy.id)}`}>{activity.synergy.name}</Link> : null}
-              </Detail>
-              <Detail term={t('activities.table.dates')}>{formatDateRange(activity.startDate, activity.endDate, locale)}</Detail>
-              <Detail term={t('activities.table.country')}>{countryName(activity.country, locale)}</Detail>
-              <Detail term={t('continental.activities.place')}>{activity.place}</Detail>
-              <Detail term={t('activities.filters.branch')}>{list(activity.branches, 'SocialProtectionBranch')}</Detail>
-              <Detail term={t('continental.activities.workerCategories')}>{list(activity.workerCategories, 'WorkerCategory')}</Detail>
-              <Detail term={t('continental.activities.informalSectors')}>{list(activity.informalSectors, 'InformalSector')}</Detail>
-              <Detail term={t('continental.activities.description')}>
-                {activity.description ? <span className="preserve-lines">{activity.description}</span> : null}
-              </Detail>
-              <Detail term={t('continental.activities.updatedAt')}>{formatDateTime(activity.updatedAt, locale)}</Detail>
-            </dl>
-          </section>
-
-          <section className="card" aria-labelledby="activity-participants-heading">
-            <h2 id="activity-participants-heading">{t('continental.activities.participants')}</h2>
-            <ParticipantsTable
-              caption={t('continental.activities.participantsCaption', { title: activity.title })}
-              bands={activity.network.ageBands}
-              cells={activity.participants.cells}
-              locale={locale}
-            />
-          </section>
-
-          <section className="card" aria-labelledby="activity-gender-heading">
-            <h2 id="activity-gender-heading">{t('activities.table.genderMarker')}</h2>
-            <GenderMarkerDetails marker={activity.genderMarker} />
-          </section>
+          <ActivityDetails activity={activity} locale={locale} />
         </>
       ) : null}
     </div>

@@ -99,12 +99,7 @@ export const GrantRoleMutation = graphql(`
         }
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...ContinentalUserError
       }
     }
   }
@@ -133,12 +128,7 @@ export const CreateUserMutation = graphql(`
         locale
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...ContinentalUserError
       }
     }
   }

@@ -12,8 +12,9 @@ import {
   type DataTableColumn,
 } from '@synergia/ui';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { BackLink } from '../../components/BackLink.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import type { ContinentalSynergyDetailQuery } from '../../gql/graphql.ts';
 import { SynergyDetailQuery } from './synergy-detail.documents.ts';
@@ -65,12 +66,7 @@ export function SynergyDetailPage() {
 
   return (
     <div className="page">
-      <p className="back-link">
-        <Link to="/">
-          <span aria-hidden="true">← </span>
-          {t('continental.synergy.back')}
-        </Link>
-      </p>
+      <BackLink to="/">{t('continental.synergy.back')}</BackLink>
       {error ? <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
       {fetching && !data ? <Loading /> : null}
       {data && !synergy ? (

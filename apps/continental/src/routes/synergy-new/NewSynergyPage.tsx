@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { BackLink } from '../../components/BackLink.tsx';
 import { CountrySelectField } from '../../components/CountrySelectField.tsx';
 import type { SynergyStatus } from '../../gql/graphql.ts';
 import { RequirePermission } from '../../layout/RequirePermission.tsx';
@@ -69,12 +70,7 @@ function NewSynergyForm({ networkId, networkName }: { networkId: string; network
 
   return (
     <div className="page page--narrow">
-      <p className="back-link">
-        <Link to="/">
-          <span aria-hidden="true">← </span>
-          {t('continental.synergy.back')}
-        </Link>
-      </p>
+      <BackLink to="/">{t('continental.synergy.back')}</BackLink>
       <h1>{t('continental.newSynergy.title')}</h1>
       <p className="muted">{t('continental.newSynergy.intro', { network: networkName })}</p>
       <FormAlert errors={general} title={general.length > 0 ? t('form.errorSummary') : undefined} />

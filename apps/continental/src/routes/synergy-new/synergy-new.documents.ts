@@ -13,12 +13,7 @@ export const CreateSynergyMutation = graphql(`
         partnerCount
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...ContinentalUserError
       }
     }
   }

@@ -1,4 +1,4 @@
-import { findActivity, findAuditEntry, findMembership, findNetwork, findPartner, findRoleGrant, findSynergy, findUser } from '@synergia/domain';
+import { findActivity, findApiToken, findAuditEntry, findMembership, findNetwork, findPartner, findRoleGrant, findSynergy, findUser } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { fromGlobalId, type NodeType } from '../../graphql/global-id.ts';
@@ -15,6 +15,7 @@ const finders: Record<NodeType, (ctx: GraphQLContext, id: string) => Promise<obj
   RoleGrant: findRoleGrant,
   AuditEntry: findAuditEntry,
   Activity: findActivity,
+  ApiToken: findApiToken,
 };
 
 /** Any visible object by global id: a malformed id is a bad argument, an unknown or hidden one is null. */

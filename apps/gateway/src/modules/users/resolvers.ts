@@ -4,6 +4,7 @@ import {
   Synergy,
   canSeeGrant,
   createUser,
+  forbidden,
   grantRole,
   listNetworks,
   listUsers,
@@ -28,7 +29,8 @@ const visibleGrantsOf = async (ctx: GraphQLContext, userId: string) =>
 
 export const userResolvers: Resolvers = {
   Query: {
-    viewer: (_, __, ctx) => (ctx.user && ctx.session && ctx.actor ? { user: ctx.user, session: ctx.session, actor: ctx.actor } : null),
+    viewer: (_, __, ctx) =>
+      ctx.user && ctx.actor && (ctx.session || ctx.apiToken) ? { user: ctx.user, session: ctx.session, apiToken: ctx.apiToken, actor: ctx.actor } : null,
     users: (_, { networkId, search, first, after }, ctx) => {
       requireActor(ctx);
       const network = argumentId(networkId, 'networkId', 'Network');
@@ -40,12 +42,16 @@ export const userResolvers: Resolvers = {
       const result = await signIn(ctx.em, input, ctx.userAgent);
       if (!result.ok) return { token: null, viewer: null, errors: result.errors.map(toUserErrorObject) };
       const { token, session, user } = result.value;
-      const viewer: Viewer = { user, session, actor: await loadActor(ctx.em, user.id) };
+      const viewer: Viewer = { user, session, apiToken: null, actor: await loadActor(ctx.em, user.id) };
       // The rest of this request (the payload's viewer and its viewerCan) is answered as the signed-in user.
-      Object.assign(ctx, { actor: viewer.actor, user, session, token });
+      Object.assign(ctx, { actor: viewer.actor, user, session, apiToken: null, token });
       return { token, viewer, errors: [] };
     },
-    signOut: async (_, __, ctx) => ({ signedOut: ctx.token ? await signOut(ctx.em, ctx.token) : false, errors: [] }),
+    // An API token is not a session: signing out with one ends nothing and says so (revokeApiToken ends a token).
+    signOut: async (_, __, ctx) =>
+      ctx.apiToken
+        ? { signedOut: false, errors: [toUserErrorObject(forbidden('signOut ends sessions; an API token is ended with revokeApiToken.'))] }
+        : { signedOut: ctx.token ? await signOut(ctx.em, ctx.token) : false, errors: [] },
     createUser: async (_, { input }, ctx) => {
       requireActor(ctx);
       const networkId = fromGlobalId(input.networkId, 'Network');
@@ -71,9 +77,13 @@ export const userResolvers: Resolvers = {
   },
   Viewer: {
     user: (viewer) => viewer.user,
-    roleGrants: (viewer, _, ctx) => ctx.loaders.grantsOfUser.load(viewer.user.id),
+    // With an API token, only the grants the token acts with.
+    roleGrants: async (viewer, _, ctx) => {
+      const grants = await ctx.loaders.grantsOfUser.load(viewer.user.id);
+      return viewer.apiToken ? grants.filter((grant) => viewer.apiToken!.scopeRoleGrantIds.includes(grant.id)) : grants;
+    },
     networks: (viewer, _, ctx) => listNetworks({ em: ctx.em, actor: viewer.actor }),
-    sessionExpiresAt: (viewer) => viewer.session.expiresAt,
+    sessionExpiresAt: (viewer) => viewer.session?.expiresAt ?? viewer.apiToken!.expiresAt,
   },
   User: {
     id: (user) => toGlobalId('User', user.id),

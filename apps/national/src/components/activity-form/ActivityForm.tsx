@@ -1,21 +1,19 @@
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
   ACTIVITY_TYPES,
   CheckboxGroup,
   DateField,
-  FormAlert,
   INFORMAL_SECTORS,
   SOCIAL_PROTECTION_BRANCHES,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   WORKER_CATEGORIES,
   activityEnumKey,
   countryOptions,
   isOneOf,
+  nameWithAcronym,
   subTypesOf,
   useFocusFirstInvalid,
   type AgeBandLike,
@@ -35,6 +33,8 @@ import {
   type ActivityServerErrors,
   type SentCells,
 } from '../../lib/activity-form.rules.ts';
+import { FormErrorSummary } from '../FormErrorSummary.tsx';
+import { FormActions } from '../FormActions.tsx';
 import { useLocale } from '../../lib/useLocale.ts';
 import { GenderMarkerPanel } from './GenderMarkerPanel.tsx';
 import { ParticipantsGridInput } from './ParticipantsGridInput.tsx';
@@ -153,14 +153,7 @@ export function ActivityForm({ mode, initial, partners, onSubmit, submitLabel, c
       <p id="activity-form-required" className="muted">
         {t('activities.form.requiredNote')}
       </p>
-      {server.general.length > 0 ? (
-        renderGeneralErrors ? (
-          renderGeneralErrors(server.general)
-        ) : (
-          <FormAlert errors={server.general} title={t('form.errorSummary')} />
-        )
-      ) : null}
-      {hasFieldErrors && server.general.length === 0 ? <FormAlert title={t('activities.form.fixFields')} /> : null}
+      <FormErrorSummary general={server.general} renderGeneral={renderGeneralErrors} fieldsInvalid={hasFieldErrors} fixFields={t('activities.form.fixFields')} />
 
       <fieldset>
         <legend>{t('activities.form.what')}</legend>
@@ -172,7 +165,7 @@ export function ActivityForm({ mode, initial, partners, onSubmit, submitLabel, c
               hint={partners.length === 0 ? t('activities.form.noPartners') : undefined}
               value={values.partnerId}
               onChange={choosePartner}
-              options={partners.map((p) => ({ value: p.id, label: p.acronym ? `${p.name} (${p.acronym})` : p.name }))}
+              options={partners.map((p) => ({ value: p.id, label: nameWithAcronym(p) }))}
               error={errorOf('partnerId')}
               required
             />
@@ -345,14 +338,7 @@ export function ActivityForm({ mode, initial, partners, onSubmit, submitLabel, c
         }}
       />
 
-      <div className="form__actions">
-        <SubmitButton busy={busy} busyLabel={t('common.saving')}>
-          {submitLabel}
-        </SubmitButton>
-        <Link to={cancelTo} className="button">
-          {t('common.cancel')}
-        </Link>
-      </div>
+      <FormActions submitLabel={submitLabel} cancelTo={cancelTo} busy={busy} />
     </form>
   );
 }

@@ -1,15 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import {
-  ParticipantShares,
-  SEXES,
-  cellKey,
-  formatNumber,
-  gridTotals,
-  type AgeBandLike,
-  type GridCellKey,
-  type ParticipantGrid,
-  type Sex,
-} from '@synergia/ui';
+import { ParticipantsGridTable, type AgeBandLike, type GridCellKey, type GridCellSlot, type ParticipantGrid, type Sex } from '@synergia/ui';
 
 export type ParticipantsGridInputProps = {
   bands: readonly AgeBandLike[];
@@ -33,13 +23,9 @@ export const cellInputId = (sex: Sex, ageBandId: string | null) => `participants
  */
 export function ParticipantsGridInput({ bands, grid, onChange, cellErrors, error, locale }: ParticipantsGridInputProps) {
   const { t } = useTranslation();
-  const totals = gridTotals(grid, bands);
-  const youthBand = bands.find((band) => band.youth);
-  const n = (value: number) => formatNumber(value, locale);
   const gridErrorId = 'participants-error';
 
-  function cell(sex: Sex, ageBandId: string | null, bandLabel: string, first: boolean) {
-    const key = cellKey(sex, ageBandId);
+  function cell({ sex, ageBandId, key, bandLabel, first }: GridCellSlot) {
     const id = cellInputId(sex, ageBandId);
     const message = cellErrors[key];
     const errorId = `${id}-error`;
@@ -85,67 +71,13 @@ export function ParticipantsGridInput({ bands, grid, onChange, cellErrors, error
           {error}
         </p>
       ) : null}
-      <div className="table-scroll" role="region" aria-label={t('activities.form.participantsTable')} tabIndex={0}>
-        <table className="data-table participants-table participants-input">
-          <caption className="visually-hidden">{t('activities.form.participantsTable')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('activities.grid.sex')}</th>
-              {bands.map((band) => (
-                <th key={band.id} scope="col" className="numeric">
-                  {band.label}
-                  {band.youth ? <span className="participants-table__youth"> ({t('activities.grid.youth')})</span> : null}
-                </th>
-              ))}
-              <th scope="col" className="numeric">
-                {t('activities.grid.ageUnknown')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('activities.grid.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {SEXES.map((sex, row) => (
-              <tr key={sex}>
-                <th scope="row">{t(`enums.Sex.${sex}`)}</th>
-                {bands.map((band, column) => cell(sex, band.id, band.label, row === 0 && column === 0))}
-                {sex === 'NOT_RECORDED' ? (
-                  cell(sex, null, t('activities.grid.ageUnknown'), false)
-                ) : (
-                  <td className="numeric">
-                    <span aria-hidden="true" className="muted">
-                      —
-                    </span>
-                    <span className="visually-hidden">{t('activities.grid.notApplicable')}</span>
-                  </td>
-                )}
-                <td className="numeric participants-table__total" aria-live="off">
-                  {n(totals.bySex[sex])}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('activities.grid.total')}</th>
-              {bands.map((band) => (
-                <td key={band.id} className="numeric">
-                  {n(totals.byAgeBand[band.id] ?? 0)}
-                </td>
-              ))}
-              <td className="numeric">{n(totals.byAgeBand[''] ?? 0)}</td>
-              <td className="numeric participants-table__total">{n(totals.total)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      <ParticipantShares
+      <ParticipantsGridTable
+        caption={t('activities.form.participantsTable')}
+        className="participants-input"
+        bands={bands}
+        grid={grid}
+        renderCell={cell}
         live
-        total={totals.total}
-        womenShare={totals.womenShare}
-        youthShare={totals.youthShare}
-        youthLabel={youthBand?.label}
         locale={locale}
       />
     </fieldset>

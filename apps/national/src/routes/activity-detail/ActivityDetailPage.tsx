@@ -1,42 +1,25 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import {
+  ActivityDetails,
   ActivityStatusBadge,
-  ErrorMessage,
-  FormAlert,
-  GenderMarkerDetails,
-  Loading,
-  ParticipantsTable,
   activityEnumKey,
   activityTypeLabel,
-  countryName,
-  formatDateRange,
-  formatDateTime,
   type UserErrorLike,
   type WorkStatus,
 } from '@synergia/ui';
+import { NoticeAlert } from '../../components/NoticeAlert.tsx';
+import { SaveErrors } from '../../components/SaveErrors.tsx';
+import { RecordPending } from '../../components/RecordPending.tsx';
 import { PageHeader, type Crumb } from '../../components/PageHeader.tsx';
-import { isInvalidId, isStaleVersion } from '../../lib/errors.ts';
-import { useFlash, useNoticeText, type FlashState, type Notice } from '../../lib/flash.ts';
+import { useFlash, type FlashState, type Notice } from '../../lib/flash.ts';
 import { useLocale } from '../../lib/useLocale.ts';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import { ActivityDetailQuery, ChangeActivityStatusMutation, DeleteActivityMutation } from './activity-detail.documents.ts';
 
 // Deleting leaves no Activity in the result to invalidate lists with.
 const DELETE_CONTEXT = { additionalTypenames: ['Activity'] };
-
-function Detail({ term, children }: { term: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '' || (Array.isArray(children) && children.length === 0);
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{empty ? <span className="muted">{t('common.notSet')}</span> : children}</dd>
-    </>
-  );
-}
 
 type Confirming = { kind: 'status'; status: WorkStatus } | { kind: 'delete' } | null;
 
@@ -51,7 +34,6 @@ export function ActivityDetailPage() {
   const locale = useLocale();
   const navigate = useNavigate();
   const flash = useFlash();
-  const noticeText = useNoticeText();
   const [notice, setNotice] = useState<Notice | null>(flash);
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
@@ -60,9 +42,7 @@ export function ActivityDetailPage() {
   const [{ fetching: deleting }, deleteActivity] = useMutation(DeleteActivityMutation);
 
   const activity = data?.activity;
-  if (error && !activity && isInvalidId(error)) return <NotFoundPage />;
-  if (error && !activity) return <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!activity) return fetching || !data ? <Loading /> : <NotFoundPage />;
+  if (!activity) return <RecordPending result={{ data, fetching, error }} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
 
   const listPath = activity.synergy ? `/synergies/${encodeURIComponent(activity.synergy.id)}/activities` : '/activities';
   const crumbs: Crumb[] = [{ to: '/', label: t('nav.synergies') }];
@@ -122,9 +102,6 @@ export function ActivityDetailPage() {
 
   const canUpdate = activity.viewerCan.update;
   const canDelete = activity.viewerCan.delete;
-  const bands = activity.network.ageBands;
-  const list = (values: readonly string[], name: 'SocialProtectionBranch' | 'WorkerCategory' | 'InformalSector') =>
-    values.length > 0 ? values.map((v) => t(activityEnumKey(name, v))).join(', ') : null;
 
   return (
     <>
@@ -145,41 +122,21 @@ export function ActivityDetailPage() {
         }
       />
 
-      {notice ? (
-        <FormAlert
-          tone="success"
-          errors={[noticeText(notice)]}
-          actions={
-            <button type="button" className="button button--small" onClick={() => setNotice(null)}>
-              {t('common.close')}
-            </button>
-          }
-        />
-      ) : null}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
 
-      {errors.length > 0 ? (
-        isStaleVersion(errors) ? (
-          <FormAlert
-            title={t('activities.detail.conflictTitle')}
-            actions={
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  setErrors([]);
-                  reexecute({ requestPolicy: 'network-only' });
-                }}
-              >
-                {t('activities.form.reload')}
-              </button>
-            }
-          >
-            <p>{t('activities.detail.conflictBody')}</p>
-          </FormAlert>
-        ) : (
-          <FormAlert errors={errors} title={t('activities.detail.refused')} />
-        )
-      ) : null}
+      <SaveErrors
+        errors={errors}
+        title={t('activities.detail.refused')}
+        conflict={{
+          title: t('activities.detail.conflictTitle'),
+          body: t('activities.detail.conflictBody'),
+          reload: t('activities.form.reload'),
+          onReload: () => {
+            setErrors([]);
+            reexecute({ requestPolicy: 'network-only' });
+          },
+        }}
+      />
 
       {canUpdate || canDelete ? (
         <section className="card" aria-labelledby="activity-status-heading">
@@ -247,53 +204,7 @@ export function ActivityDetailPage() {
         </section>
       ) : null}
 
-      <section className="card" aria-labelledby="activity-details-heading">
-        <h2 id="activity-details-heading">{t('activities.detail.detailsHeading')}</h2>
-        <dl className="details-list">
-          <Detail term={t('activities.form.partner')}>
-            <Link to={`/partners/${encodeURIComponent(activity.partner.id)}`}>{activity.partner.name}</Link>
-          </Detail>
-          <Detail term={t('activities.form.synergy')}>
-            {activity.synergy ? <Link to={`/synergies/${encodeURIComponent(activity.synergy.id)}`}>{activity.synergy.name}</Link> : null}
-          </Detail>
-          <Detail term={t('activities.form.type')}>{t(activityEnumKey('ActivityType', activity.type))}</Detail>
-          {activity.subType ? <Detail term={t('activities.form.subType')}>{t(activityEnumKey('ActivitySubType', activity.subType))}</Detail> : null}
-          <Detail term={t('activities.detail.dates')}>{formatDateRange(activity.startDate, activity.endDate, locale)}</Detail>
-          <Detail term={t('activities.form.country')}>{countryName(activity.country, locale)}</Detail>
-          <Detail term={t('activities.form.place')}>{activity.place}</Detail>
-          <Detail term={t('activities.form.branches')}>{list(activity.branches, 'SocialProtectionBranch')}</Detail>
-          <Detail term={t('activities.form.workerCategories')}>{list(activity.workerCategories, 'WorkerCategory')}</Detail>
-          <Detail term={t('activities.form.informalSectors')}>{list(activity.informalSectors, 'InformalSector')}</Detail>
-          <Detail term={t('activities.form.description')}>
-            {activity.description ? <span className="preserve-lines">{activity.description}</span> : null}
-          </Detail>
-          <Detail term={t('activities.detail.recorded')}>
-            {activity.createdBy
-              ? t('activities.detail.byOn', { name: activity.createdBy.name, date: formatDateTime(activity.createdAt, locale) })
-              : formatDateTime(activity.createdAt, locale)}
-          </Detail>
-          <Detail term={t('activities.detail.changed')}>
-            {activity.updatedBy
-              ? t('activities.detail.byOn', { name: activity.updatedBy.name, date: formatDateTime(activity.updatedAt, locale) })
-              : formatDateTime(activity.updatedAt, locale)}
-          </Detail>
-        </dl>
-      </section>
-
-      <section className="card" aria-labelledby="activity-participants-heading">
-        <h2 id="activity-participants-heading">{t('activities.detail.participantsHeading')}</h2>
-        <ParticipantsTable
-          caption={t('activities.detail.participantsCaption', { title: activity.title })}
-          bands={bands}
-          cells={activity.participants.cells}
-          locale={locale}
-        />
-      </section>
-
-      <section className="card" aria-labelledby="activity-gender-heading">
-        <h2 id="activity-gender-heading">{t('activities.form.genderMarker')}</h2>
-        <GenderMarkerDetails marker={activity.genderMarker} />
-      </section>
+      <ActivityDetails activity={activity} partnerHref={(p) => `/partners/${encodeURIComponent(p.id)}`} showType locale={locale} />
     </>
   );
 }

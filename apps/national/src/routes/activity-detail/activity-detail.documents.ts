@@ -95,12 +95,7 @@ export const ChangeActivityStatusMutation = graphql(`
         ...NationalActivityDetail_activity
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...NationalUserError
       }
     }
   }
@@ -111,12 +106,7 @@ export const DeleteActivityMutation = graphql(`
     deleteActivity(input: $input) {
       deletedActivityId
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...NationalUserError
       }
     }
   }

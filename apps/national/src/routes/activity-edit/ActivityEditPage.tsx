@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { ErrorMessage, FormAlert, Loading, type AgeBandLike, type UserErrorLike } from '@synergia/ui';
+import { FormAlert, type AgeBandLike, type UserErrorLike } from '@synergia/ui';
 import { ActivityForm } from '../../components/activity-form/ActivityForm.tsx';
+import { SaveErrors } from '../../components/SaveErrors.tsx';
+import { RecordPending } from '../../components/RecordPending.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { activityFormFrom, toUpdateActivityInput, type ActivityFormValues } from '../../lib/activity-form.rules.ts';
-import { isInvalidId, isStaleVersion } from '../../lib/errors.ts';
 import type { FlashState } from '../../lib/flash.ts';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 import { partnerChoice } from '../activity-new/ActivityNewPage.tsx';
 import { ActivityEditQuery, UpdateActivityMutation } from './activity-edit.documents.ts';
 
@@ -20,9 +20,7 @@ export function ActivityEditPage() {
   const [{ fetching: saving }, updateActivity] = useMutation(UpdateActivityMutation);
 
   const activity = data?.activity;
-  if (error && !activity && isInvalidId(error)) return <NotFoundPage />;
-  if (error && !activity) return <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!activity) return fetching || !data ? <Loading /> : <NotFoundPage />;
+  if (!activity) return <RecordPending result={{ data, fetching, error }} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
 
   const detailPath = `/activities/${encodeURIComponent(activity.id)}`;
   if (!activity.viewerCan.update) {
@@ -48,23 +46,13 @@ export function ActivityEditPage() {
     return { errors: [], sentCells };
   }
 
-  function renderGeneralErrors(errors: UserErrorLike[]) {
-    if (isStaleVersion(errors)) {
-      return (
-        <FormAlert
-          title={t('activities.form.conflictTitle')}
-          actions={
-            <button type="button" className="button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-              {t('activities.form.reload')}
-            </button>
-          }
-        >
-          <p>{t('activities.form.conflictBody')}</p>
-        </FormAlert>
-      );
-    }
-    return <FormAlert errors={errors} title={t('form.errorSummary')} />;
-  }
+  const conflict = {
+    title: t('activities.form.conflictTitle'),
+    body: t('activities.form.conflictBody'),
+    reload: t('activities.form.reload'),
+    onReload: () => reexecute({ requestPolicy: 'network-only' }),
+  };
+  const renderGeneralErrors = (errors: UserErrorLike[]) => <SaveErrors errors={errors} title={t('form.errorSummary')} conflict={conflict} />;
 
   return (
     <>

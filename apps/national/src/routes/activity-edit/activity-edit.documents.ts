@@ -19,12 +19,7 @@ export const UpdateActivityMutation = graphql(`
         ...NationalActivityDetail_activity
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...NationalUserError
       }
     }
   }

@@ -65,12 +65,7 @@ export const CreateActivityMutation = graphql(`
         title
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...NationalUserError
       }
     }
   }

@@ -1,13 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import {
   DataTable,
+  DetailItem,
   EmptyState,
-  ErrorMessage,
-  FormAlert,
-  Loading,
   countryName,
   formatDate,
   formatDateTime,
@@ -16,11 +14,11 @@ import {
 } from '@synergia/ui';
 import { graphql } from '../../gql';
 import { EndMembershipPanel, type EndMembershipTarget } from '../../components/EndMembershipPanel.tsx';
+import { NoticeAlert } from '../../components/NoticeAlert.tsx';
+import { RecordPending } from '../../components/RecordPending.tsx';
 import { PageHeader, type Crumb } from '../../components/PageHeader.tsx';
-import { useFlash, useNoticeText, type Notice } from '../../lib/flash.ts';
+import { useFlash, type Notice } from '../../lib/flash.ts';
 import { useLocale } from '../../lib/useLocale.ts';
-import { isInvalidId } from '../../lib/errors.ts';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 
 const PartnerDetailQuery = graphql(`
   query NationalPartnerDetail($id: ID!) {
@@ -70,32 +68,18 @@ const PartnerDetailQuery = graphql(`
   }
 `);
 
-function Detail({ term, children }: { term: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  const empty = children === null || children === undefined || children === '';
-  return (
-    <>
-      <dt>{term}</dt>
-      <dd>{empty ? <span className="muted">{t('common.notSet')}</span> : children}</dd>
-    </>
-  );
-}
-
 /** Everything about one partner: organisation, members by sex, contact, memberships (with "end membership"). */
 export function PartnerDetailPage() {
   const { partnerId = '' } = useParams();
   const { t } = useTranslation();
   const locale = useLocale();
   const flash = useFlash();
-  const noticeText = useNoticeText();
   const [notice, setNotice] = useState<Notice | null>(flash);
   const [ending, setEnding] = useState<EndMembershipTarget | null>(null);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: PartnerDetailQuery, variables: { id: partnerId } });
 
   const partner = data?.partner;
-  if (error && !partner && isInvalidId(error)) return <NotFoundPage />;
-  if (error && !partner) return <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!partner) return fetching || !data ? <Loading /> : <NotFoundPage />;
+  if (!partner) return <RecordPending result={{ data, fetching, error }} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
 
   const current = partner.memberships.filter((m) => m.active);
   const editable = partner.viewerCan.update;
@@ -129,36 +113,26 @@ export function PartnerDetailPage() {
         }
       />
 
-      {notice ? (
-        <FormAlert
-          tone="success"
-          errors={[noticeText(notice)]}
-          actions={
-            <button type="button" className="button button--small" onClick={() => setNotice(null)}>
-              {t('common.close')}
-            </button>
-          }
-        />
-      ) : null}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
 
       <section className="card" aria-labelledby="partner-organisation">
         <h2 id="partner-organisation">{t('partner.organisation')}</h2>
         <dl className="details-list">
-          <Detail term={t('partnerForm.name')}>{partner.name}</Detail>
-          <Detail term={t('partnerForm.acronym')}>{partner.acronym}</Detail>
-          <Detail term={t('partnerForm.type')}>{t(`enums.PartnerType.${partner.type}`)}</Detail>
-          <Detail term={t('partnerForm.country')}>{countryName(partner.country, locale)}</Detail>
-          <Detail term={t('partner.network')}>{partner.network.name}</Detail>
-          <Detail term={t('partnerForm.website')}>
+          <DetailItem term={t('partnerForm.name')}>{partner.name}</DetailItem>
+          <DetailItem term={t('partnerForm.acronym')}>{partner.acronym}</DetailItem>
+          <DetailItem term={t('partnerForm.type')}>{t(`enums.PartnerType.${partner.type}`)}</DetailItem>
+          <DetailItem term={t('partnerForm.country')}>{countryName(partner.country, locale)}</DetailItem>
+          <DetailItem term={t('partner.network')}>{partner.network.name}</DetailItem>
+          <DetailItem term={t('partnerForm.website')}>
             {partner.website ? (
               <a href={partner.website} target="_blank" rel="noopener noreferrer">
                 {partner.website}
                 <span className="visually-hidden"> {t('partner.opensInNewTab')}</span>
               </a>
             ) : null}
-          </Detail>
-          <Detail term={t('partner.createdAt')}>{formatDateTime(partner.createdAt, locale)}</Detail>
-          <Detail term={t('partner.updatedAt')}>{formatDateTime(partner.updatedAt, locale)}</Detail>
+          </DetailItem>
+          <DetailItem term={t('partner.createdAt')}>{formatDateTime(partner.createdAt, locale)}</DetailItem>
+          <DetailItem term={t('partner.updatedAt')}>{formatDateTime(partner.updatedAt, locale)}</DetailItem>
         </dl>
       </section>
 
@@ -189,13 +163,13 @@ export function PartnerDetailPage() {
       <section className="card" aria-labelledby="partner-contact">
         <h2 id="partner-contact">{t('partner.contactHeading')}</h2>
         <dl className="details-list">
-          <Detail term={t('partnerForm.contactName')}>{partner.contactName}</Detail>
-          <Detail term={t('partnerForm.contactEmail')}>
+          <DetailItem term={t('partnerForm.contactName')}>{partner.contactName}</DetailItem>
+          <DetailItem term={t('partnerForm.contactEmail')}>
             {partner.contactEmail ? <a href={`mailto:${partner.contactEmail}`}>{partner.contactEmail}</a> : null}
-          </Detail>
-          <Detail term={t('partnerForm.contactPhone')}>
+          </DetailItem>
+          <DetailItem term={t('partnerForm.contactPhone')}>
             {partner.contactPhone ? <a href={`tel:${partner.contactPhone.replace(/[^\d+]/g, '')}`}>{partner.contactPhone}</a> : null}
-          </Detail>
+          </DetailItem>
         </dl>
       </section>
 

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { ErrorMessage, FormAlert, Loading, type UserErrorLike } from '@synergia/ui';
+import { type UserErrorLike } from '@synergia/ui';
 import { graphql } from '../../gql';
+import { SaveErrors } from '../../components/SaveErrors.tsx';
+import { RecordPending } from '../../components/RecordPending.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PartnerForm } from '../../components/PartnerForm.tsx';
 import type { FlashState } from '../../lib/flash.ts';
 import { partnerFormFrom, toUpdatePartnerInput, type PartnerFormValues } from '../../lib/partner-form.rules.ts';
-import { isInvalidId, isStaleVersion } from '../../lib/errors.ts';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 
 const EditPartnerQuery = graphql(`
   query NationalEditPartner($id: ID!) {
@@ -56,12 +56,7 @@ const UpdatePartnerMutation = graphql(`
         updatedAt
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...NationalUserError
       }
     }
   }
@@ -76,9 +71,7 @@ export function PartnerEditPage() {
   const [{ fetching: saving }, updatePartner] = useMutation(UpdatePartnerMutation);
 
   const partner = data?.partner;
-  if (error && !partner && isInvalidId(error)) return <NotFoundPage />;
-  if (error && !partner) return <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!partner) return fetching || !data ? <Loading /> : <NotFoundPage />;
+  if (!partner) return <RecordPending result={{ data, fetching, error }} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
 
   const detailPath = `/partners/${encodeURIComponent(partner.id)}`;
 
@@ -95,23 +88,13 @@ export function PartnerEditPage() {
     return [];
   }
 
-  function renderGeneralErrors(errors: UserErrorLike[]) {
-    if (isStaleVersion(errors)) {
-      return (
-        <FormAlert
-          title={t('partnerEdit.conflictTitle')}
-          actions={
-            <button type="button" className="button" onClick={() => reexecute({ requestPolicy: 'network-only' })}>
-              {t('partnerEdit.reload')}
-            </button>
-          }
-        >
-          <p>{t('partnerEdit.conflictBody')}</p>
-        </FormAlert>
-      );
-    }
-    return <FormAlert errors={errors} title={t('form.errorSummary')} />;
-  }
+  const conflict = {
+    title: t('partnerEdit.conflictTitle'),
+    body: t('partnerEdit.conflictBody'),
+    reload: t('partnerEdit.reload'),
+    onReload: () => reexecute({ requestPolicy: 'network-only' }),
+  };
+  const renderGeneralErrors = (errors: UserErrorLike[]) => <SaveErrors errors={errors} title={t('form.errorSummary')} conflict={conflict} />;
 
   return (
     <>

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { ErrorMessage, FormAlert, Loading, type UserErrorLike } from '@synergia/ui';
+import { FormAlert, type UserErrorLike } from '@synergia/ui';
 import { graphql } from '../../gql';
+import { RecordPending } from '../../components/RecordPending.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PartnerForm } from '../../components/PartnerForm.tsx';
 import type { FlashState } from '../../lib/flash.ts';
 import { emptyPartnerForm, toCreatePartnerInput, type PartnerFormValues } from '../../lib/partner-form.rules.ts';
-import { isInvalidId } from '../../lib/errors.ts';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
 
 const NewPartnerSynergyQuery = graphql(`
   query NationalNewPartner_Synergy($id: ID!) {
@@ -43,12 +42,7 @@ const CreatePartnerMutation = graphql(`
         }
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...NationalUserError
       }
     }
   }
@@ -63,9 +57,7 @@ export function PartnerNewPage() {
   const [{ fetching: saving }, createPartner] = useMutation(CreatePartnerMutation);
 
   const synergy = data?.synergy;
-  if (error && !synergy && isInvalidId(error)) return <NotFoundPage />;
-  if (error && !synergy) return <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!synergy) return fetching || !data ? <Loading /> : <NotFoundPage />;
+  if (!synergy) return <RecordPending result={{ data, fetching, error }} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
 
   const synergyPath = `/synergies/${encodeURIComponent(synergy.id)}`;
   const header = (

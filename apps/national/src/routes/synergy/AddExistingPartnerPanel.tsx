@@ -60,12 +60,7 @@ const AddSynergyMemberMutation = graphql(`
         }
       }
       errors {
-        __typename
-        message
-        path
-        ... on ValidationError {
-          field
-        }
+        ...NationalUserError
       }
     }
   }

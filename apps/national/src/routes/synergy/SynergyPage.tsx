@@ -6,7 +6,6 @@ import {
   DataTable,
   EmptyState,
   ErrorMessage,
-  FormAlert,
   Loading,
   Pagination,
   TextField,
@@ -18,9 +17,10 @@ import {
 } from '@synergia/ui';
 import { graphql } from '../../gql';
 import { EndMembershipPanel, type EndMembershipTarget } from '../../components/EndMembershipPanel.tsx';
+import { NoticeAlert } from '../../components/NoticeAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SynergyStatusBadge } from '../../components/StatusBadge.tsx';
-import { useFlash, useNoticeText, type Notice } from '../../lib/flash.ts';
+import { useFlash, type Notice } from '../../lib/flash.ts';
 import { useLocale } from '../../lib/useLocale.ts';
 import { AddExistingPartnerPanel } from './AddExistingPartnerPanel.tsx';
 import { isInvalidId } from '../../lib/errors.ts';
@@ -90,7 +90,6 @@ export function SynergyPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const flash = useFlash();
-  const noticeText = useNoticeText();
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get('q') ?? '';
   const [searchInput, setSearchInput] = useState(q);
@@ -182,13 +181,7 @@ export function SynergyPage() {
         }
       />
 
-      {notice ? (
-        <FormAlert tone="success" errors={[noticeText(notice)]} actions={
-          <button type="button" className="button button--small" onClick={() => setNotice(null)}>
-            {t('common.close')}
-          </button>
-        } />
-      ) : null}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
 
       {panel === 'add' && canAddExisting ? (
         <AddExistingPartnerPanel
