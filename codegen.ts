@@ -44,6 +44,14 @@ const config: CodegenConfig = {
     },
     'apps/national/src/gql/': { ...clientPreset, documents: ['apps/national/src/**/*.{ts,tsx}', '!apps/national/src/gql/**'] },
     'apps/continental/src/gql/': { ...clientPreset, documents: ['apps/continental/src/**/*.{ts,tsx}', '!apps/continental/src/gql/**'] },
+    // @synergia/client: typed documents for third-party programs, sent as full
+    // queries (no persisted ids), hence not the apps' preset.
+    'packages/client/src/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      documents: ['packages/client/src/operations/*.graphql'],
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string' } },
+    },
   },
 };
 

@@ -17,6 +17,7 @@ export default tseslint.config(
       'data/**',
       'apps/*/src/gql/**',
       'apps/gateway/src/generated/**',
+      'packages/client/src/generated/**',
       'packages/domain/src/database/migrations/**',
     ],
   },
@@ -27,6 +28,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       // Test helpers and GraphQL payloads are loosely typed on purpose; production code is checked by tsc strict.
       '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    // @synergia/client runs in browsers too: fetch only, no Node APIs outside its tests.
+    files: ['packages/client/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: '@synergia/client must run in browsers: no Node APIs.' }] }],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
   {

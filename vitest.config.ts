@@ -6,10 +6,12 @@ export default defineConfig({
     projects: [
       'packages/domain',
       'packages/ui',
+      'packages/client',
       'apps/gateway',
       'apps/national',
       'apps/continental',
       'tooling/e2e',
+      'examples',
       // The repository scripts are no package: their tests are declared here.
       { test: { name: 'scripts', environment: 'node', include: ['tooling/scripts/**/*.test.ts'], testTimeout: 30_000 } },
     ],

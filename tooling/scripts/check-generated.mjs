@@ -3,7 +3,7 @@
 // committed, so generated code can never drift from its sources.
 import { execFileSync } from 'node:child_process';
 
-const generated = ['apps/gateway/schema.graphql', 'apps/gateway/src/generated', 'apps/national/src/gql', 'apps/continental/src/gql'];
+const generated = ['apps/gateway/schema.graphql', 'apps/gateway/src/generated', 'apps/national/src/gql', 'apps/continental/src/gql', 'packages/client/src/generated'];
 
 function run(command, args) {
   console.log(`$ ${command} ${args.join(' ')}`);

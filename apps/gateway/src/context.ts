@@ -21,7 +21,8 @@ export type GraphQLContext = DomainContext & {
   userAgent: string | undefined;
 };
 
-const bearer = (header: string | undefined): string | null => {
+/** The value of an `Authorization: Bearer <value>` header, or null. */
+export const bearer = (header: string | undefined): string | null => {
   const match = header?.match(/^Bearer\s+(\S+)$/i);
   return match?.[1] ?? null;
 };

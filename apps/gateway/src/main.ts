@@ -3,12 +3,13 @@
 import { isDatabaseEmpty, loadDemoData, openDatabase, demoPassword, demoUsers, User } from '@synergia/domain';
 import { databaseOptionsFromEnv } from './database-options.ts';
 import { buildServer } from './server.ts';
+import { rateLimitsFromEnv } from './http/rate-limit/rate-limit.options.ts';
 
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '0.0.0.0';
-const { dialect, databaseUrl, sqlitePath } = (() => {
+const { dialect, databaseUrl, sqlitePath, rateLimits } = (() => {
   try {
-    return databaseOptionsFromEnv();
+    return { ...databaseOptionsFromEnv(), rateLimits: rateLimitsFromEnv() };
   } catch (error) {
     console.error(`Synergia cannot start: ${(error as Error).message}`);
     process.exit(1);
@@ -25,7 +26,7 @@ if (wantDemo && (await isDatabaseEmpty(em as never))) {
 }
 // The demo sign-ins are worth printing only where the demo accounts exist.
 const hasDemoAccounts = (await em.count(User, { email: demoUsers[0]!.email })) > 0;
-const app = await buildServer({ orm });
+const app = await buildServer({ orm, rateLimits });
 
 let closing = false;
 const shutdown = async (signal: string) => {

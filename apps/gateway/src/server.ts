@@ -14,11 +14,15 @@ import { graphiqlIndex, registerWebApps } from './http/static-apps.ts';
 import { landingPage } from './http/landing-page.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerExportRoutes } from './http/export/export.routes.ts';
+import { registerRateLimits } from './http/rate-limit/rate-limit.ts';
+import type { RateLimits } from './http/rate-limit/rate-limit.options.ts';
 
 export type ServerOptions = {
   orm: MikroORM;
   /** Pino logger options; false for silence (tests). */
   logger?: FastifyServerOptions['logger'];
+  /** Requests per window per API token and per address (main.ts reads them from the environment); left out, nothing is limited. */
+  rateLimits?: RateLimits | undefined;
 };
 
 /** Query-shape limits: a request too deep, too wide or too costly is refused before it runs (HTTP 400). */
@@ -61,7 +65,7 @@ const readOnlyTokens: ApolloServerPlugin<GraphQLContext> = {
 };
 
 /** Builds the HTTP server: GraphQL, GraphiQL, the two web apps, health checks. Does not listen. */
-export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL ?? 'info' } }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL ?? 'info' }, rateLimits }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { ...(typeof logger === 'object' ? logger : {}), redact: ['req.headers.authorization'] },
     bodyLimit: bodyLimitBytes,
@@ -106,6 +110,7 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
   await apollo.start();
 
   registerSecurityHeaders(app);
+  if (rateLimits) registerRateLimits(app, { orm, limits: rateLimits });
 
   const graphql = fastifyApolloHandler(apollo, { context: (request) => createContext(orm, request) });
   app.route({

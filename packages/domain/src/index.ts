@@ -49,3 +49,5 @@ export * from './activities/activity.filter.ts';
 export * from './api-tokens/api-token.entity.ts';
 export * from './api-tokens/api-token.rules.ts';
 export * from './api-tokens/api-tokens.service.ts';
+export * from './rate-limits/rate-limit-counter.entity.ts';
+export * from './rate-limits/rate-limits.service.ts';

@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123103746 } from './Migration20261123103746.ts';
 import { Migration20261123141309 } from './Migration20261123141309.ts';
 import { Migration20261123150106 } from './Migration20261123150106.ts';
+import { Migration20261123152357 } from './Migration20261123152357.ts';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123103746', class: Migration20261123103746 },
   { name: 'Migration20261123141309', class: Migration20261123141309 },
   { name: 'Migration20261123150106', class: Migration20261123150106 },
+  { name: 'Migration20261123152357', class: Migration20261123152357 },
 ];

@@ -1,0 +1,1954 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO 8601 form (YYYY-MM-DD), without time zone. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO 8601 form with time zone, e.g. 2026-11-23T10:00:00.000Z. */
+  DateTime: { input: string; output: string; }
+};
+
+/** What one partner did on its own: a training, a service, a political action (DOMAIN.md, category 1). */
+export type Activity = Node & {
+  __typename?: 'Activity';
+  /** Social protection branches addressed (at least one). */
+  branches: Array<SocialProtectionBranch>;
+  /** Country where it took place, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it; null if that user was removed or you may not see the network's people (admins and reviewers may). */
+  createdBy?: Maybe<User>;
+  /** What happened, for whom and why. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Last day. */
+  endDate: Scalars['Date']['output'];
+  /** The gender marker and its checklist. */
+  genderMarker: GenderMarker;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Informal sectors reached, where known. */
+  informalSectors: Array<InformalSector>;
+  /** The network it belongs to. */
+  network: Network;
+  /** The statuses it may move to from here. */
+  nextStatuses: Array<WorkStatus>;
+  /** People reached, by sex and age band. */
+  participants: ParticipantCounts;
+  /** The partner that ran it. */
+  partner: Partner;
+  /** Town, district or venue. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** First day. */
+  startDate: Scalars['Date']['output'];
+  /** Where it stands. */
+  status: WorkStatus;
+  /** The sub-type, for INDIVIDUAL_SUPPORT and POLITICAL_ACTION. */
+  subType?: Maybe<ActivitySubType>;
+  /** The synergy it is reported under, when any. */
+  synergy?: Maybe<Synergy>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** What kind of activity. */
+  type: ActivityType;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last; null as for createdBy. */
+  updatedBy?: Maybe<User>;
+  /** Optimistic-locking version: pass it back when changing it. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it (the API enforces the same rules). */
+  viewerCan: ActivityPermissions;
+  /** Worker categories reached. */
+  workerCategories: Array<WorkerCategory>;
+};
+
+/** A page of activities. */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** The activities of this page with their cursors. */
+  edges: Array<ActivityEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many activities match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An activity with its cursor. */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque cursor of this activity. */
+  cursor: Scalars['String']['output'];
+  /** The activity. */
+  node: Activity;
+};
+
+/** Narrows a list of activities. Every field narrows further; dates compare with the start date. */
+export type ActivityFilter = {
+  /** Only those addressing at least one of these branches. */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** Only in these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only those starting on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these gender marker scores (0, 1, 2). */
+  genderMarkerScores?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this partner's. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text found in the title, description or place. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<WorkStatus>>;
+  /** Only those reported under this synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those starting on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these types. */
+  types?: InputMaybe<Array<ActivityType>>;
+};
+
+/** An order for activities; ties are broken by id so pages never overlap. */
+export type ActivityOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field. */
+  field: ActivityOrderField;
+};
+
+/** How to order activities. */
+export type ActivityOrderField =
+  /** By number of participants. */
+  | 'PARTICIPANTS'
+  /** By start date (the default, newest first). */
+  | 'START_DATE'
+  /** By title. */
+  | 'TITLE'
+  /** By last change. */
+  | 'UPDATED_AT';
+
+/** What the signed-in user may do with an activity. */
+export type ActivityPermissions = {
+  __typename?: 'ActivityPermissions';
+  /** Delete it (deleteActivity); only while it is planned. */
+  delete: Scalars['Boolean']['output'];
+  /** Edit it (updateActivity) and change its status (changeActivityStatus). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** The sub-type of an INDIVIDUAL_SUPPORT or POLITICAL_ACTION activity. */
+export type ActivitySubType =
+  /** Individual support: help to access social protection. */
+  | 'ACCESS_TO_SOCIAL_PROTECTION'
+  /** Political action: draft law. */
+  | 'DRAFT_LAW'
+  /** Individual support: health consultation. */
+  | 'HEALTH_CONSULTATION'
+  /** Individual support: legal aid. */
+  | 'LEGAL_AID'
+  /** Political action: meeting decision makers. */
+  | 'MEETING_DECISION_MAKERS'
+  /** Political action: mobilisation. */
+  | 'MOBILISATION'
+  /** Political action: position paper. */
+  | 'POSITION_PAPER'
+  /** Individual support: solidarity economy. */
+  | 'SOLIDARITY_ECONOMY';
+
+/** What kind of activity a partner ran on its own (DOMAIN.md, category 1). */
+export type ActivityType =
+  /** Advanced training, including training of trainers. */
+  | 'ADVANCED_TRAINING'
+  /** Awareness raising: campaigns, meetings, media. */
+  | 'AWARENESS_RAISING'
+  /** Basic training. */
+  | 'BASIC_TRAINING'
+  /** Individual support to members; sub-types LEGAL_AID, HEALTH_CONSULTATION, ACCESS_TO_SOCIAL_PROTECTION, SOLIDARITY_ECONOMY. */
+  | 'INDIVIDUAL_SUPPORT'
+  /** Organising and mobilising workers. */
+  | 'ORGANISING_MOBILISING'
+  /** Political action; sub-types MOBILISATION, MEETING_DECISION_MAKERS, POSITION_PAPER, DRAFT_LAW. */
+  | 'POLITICAL_ACTION'
+  /** Research or study. */
+  | 'RESEARCH_STUDY';
+
+export type AddSynergyMemberInput = {
+  /** The partner joining. */
+  partnerId: Scalars['ID']['input'];
+  /** Default MEMBER. */
+  role?: InputMaybe<MembershipRole>;
+  /** First day; default today. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** The synergy. */
+  synergyId: Scalars['ID']['input'];
+};
+
+/** The result of adding a partner to a synergy. */
+export type AddSynergyMemberPayload = {
+  __typename?: 'AddSynergyMemberPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new membership, null on error. */
+  membership?: Maybe<SynergyMembership>;
+};
+
+/** An age band participants are counted in. */
+export type AgeBand = {
+  __typename?: 'AgeBand';
+  /** Stable identifier within the network, e.g. "18-35". */
+  id: Scalars['String']['output'];
+  /** Label shown to people, e.g. "18–35". */
+  label: Scalars['String']['output'];
+  /** Highest age included, null for no upper bound. */
+  maxAge?: Maybe<Scalars['Int']['output']>;
+  /** Lowest age included, null for no lower bound. */
+  minAge?: Maybe<Scalars['Int']['output']>;
+  /** Whether this is the network's youth band (young workers are a priority group). */
+  youth: Scalars['Boolean']['output'];
+};
+
+/**
+ * A personal API token: lets a program (a script, a notebook, another system)
+ * call the API as its user, sent as `Authorization: Bearer <token>`. It acts with
+ * the user's current role grants that it is limited to, never more.
+ */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  /** Read-only or read-write. */
+  access: ApiTokenAccess;
+  /** Whether it still works: neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** When it was last used (recorded at most once a minute); null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The name its owner gave it, e.g. "Membership system sync". */
+  name: Scalars['String']['output'];
+  /** The visible start of the secret (e.g. syn_1a2b3c4d), to recognise it; the secret itself is never shown again. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null if it was not. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The role grants it acts with: those it was limited to that the user still holds. */
+  scopes: Array<RoleGrant>;
+};
+
+/** What an API token may do: read only, or also run mutations. */
+export type ApiTokenAccess =
+  /** Queries only: every mutation is refused with FORBIDDEN. */
+  | 'READ_ONLY'
+  /** Queries and mutations, within the token's scopes. */
+  | 'READ_WRITE';
+
+/** What kind of change an audit entry records. */
+export type AuditAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'UPDATE';
+
+/** One recorded change: who, when, what, before and after. */
+export type AuditEntry = Node & {
+  __typename?: 'AuditEntry';
+  /** Create, update or delete. */
+  action: AuditAction;
+  /** Who made it; null for system changes (migrations, demo data). */
+  actor?: Maybe<User>;
+  /** The changed fields after the change (JSON object), null on delete. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the change happened. */
+  at: Scalars['DateTime']['output'];
+  /** The changed fields before the change (JSON object), null on create. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The global id of the object changed. */
+  entityId: Scalars['ID']['output'];
+  /** The entity type changed, e.g. Partner. */
+  entityType: Scalars['String']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many entries match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+export type ChangeActivityStatusInput = {
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** The new status; see WorkStatus for the allowed moves. */
+  status: WorkStatus;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of changing an activity's status. */
+export type ChangeActivityStatusPayload = {
+  __typename?: 'ChangeActivityStatusPayload';
+  /** The activity, null on error. */
+  activity?: Maybe<Activity>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** The change collides with the current state: a stale `version`, a duplicate, or an overlapping membership. */
+export type ConflictError = UserError & {
+  __typename?: 'ConflictError';
+  /** What collides. */
+  message: Scalars['String']['output'];
+  /** The path to the input field at fault. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type CreateActivityInput = {
+  /** Social protection branches addressed, at least one. */
+  branches: Array<SocialProtectionBranch>;
+  /** Country where it took place; default the partner's. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** What happened, at most 5,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day, not before the first; default the first day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The gender marker; score 0 with an empty checklist by default. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** Informal sectors reached. */
+  informalSectors?: InputMaybe<Array<InformalSector>>;
+  /** People reached; required when the status is COMPLETED. */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** The partner that ran it. */
+  partnerId: Scalars['ID']['input'];
+  /** Town, district or venue, at most 200 characters. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** First day. */
+  startDate: Scalars['Date']['input'];
+  /** Initial status, PLANNED by default; an activity reported afterwards may start as COMPLETED. */
+  status?: InputMaybe<WorkStatus>;
+  /** Sub-type, required for INDIVIDUAL_SUPPORT and POLITICAL_ACTION, refused for other types. */
+  subType?: InputMaybe<ActivitySubType>;
+  /** The synergy it is reported under; by default the partner's synergy on the start date, when it has exactly one. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Short title, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** What kind of activity. */
+  type: ActivityType;
+  /** Worker categories reached. */
+  workerCategories?: InputMaybe<Array<WorkerCategory>>;
+};
+
+/** The result of creating an activity. */
+export type CreateActivityPayload = {
+  __typename?: 'CreateActivityPayload';
+  /** The new activity, null on error. */
+  activity?: Maybe<Activity>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+export type CreateApiTokenInput = {
+  /** Read-only or read-write. */
+  access: ApiTokenAccess;
+  /** When it stops working, at most one year ahead. Give this or expiresInDays. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How many days from now it works, 1 to 365. Give this or expiresAt. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** A name to recognise it by, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** The viewer's role grants to limit it to; left out, all the grants the viewer holds now (roles granted later never join it). */
+  scopeRoleGrantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The result of creating an API token. */
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** The new token, null on error. */
+  apiToken?: Maybe<ApiToken>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The secret to send as `Authorization: Bearer <token>`. Shown this once only; null on error. */
+  token?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreatePartnerInput = {
+  /** Short name, at most 30 characters. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Contact e-mail. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Contact person, at most 200 characters. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Contact phone, at most 50 characters. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** Country, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['input'];
+  /** Members by sex. */
+  members?: InputMaybe<MemberCountsInput>;
+  /** Its role in that synergy; default MEMBER. */
+  membershipRole?: InputMaybe<MembershipRole>;
+  /** Full name, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The network it works in. */
+  networkId: Scalars['ID']['input'];
+  /** When given, the partner joins this synergy at once (coordinators must give their synergy). */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** What kind of organisation it is. */
+  type: PartnerType;
+  /** Web site, http or https URL. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of creating a partner. */
+export type CreatePartnerPayload = {
+  __typename?: 'CreatePartnerPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new partner, null on error. */
+  partner?: Maybe<Partner>;
+};
+
+export type CreateSynergyInput = {
+  /** Country, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['input'];
+  /** Name, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The network it belongs to. */
+  networkId: Scalars['ID']['input'];
+  /** Default FORMING. */
+  status?: InputMaybe<SynergyStatus>;
+};
+
+/** The result of creating a synergy. */
+export type CreateSynergyPayload = {
+  __typename?: 'CreateSynergyPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new synergy, null on error. */
+  synergy?: Maybe<Synergy>;
+};
+
+export type CreateUserInput = {
+  /** Sign-in e-mail address. */
+  email: Scalars['String']['input'];
+  /** Preferred language: en, fr or es. Default en. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** The network the user will work in (the admin must administer it). */
+  networkId: Scalars['ID']['input'];
+  /** Initial password, at least 10 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** The result of creating a user. */
+export type CreateUserPayload = {
+  __typename?: 'CreateUserPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new user, null on error. */
+  user?: Maybe<User>;
+};
+
+export type DeleteActivityInput = {
+  /** The activity; only a PLANNED one can be deleted (cancel the others). */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of deleting an activity. */
+export type DeleteActivityPayload = {
+  __typename?: 'DeleteActivityPayload';
+  /** The id of the deleted activity, null on error. */
+  deletedActivityId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+export type EndSynergyMembershipInput = {
+  /** The membership to end. */
+  membershipId: Scalars['ID']['input'];
+  /** Last day of membership; default today. Not before `since`. */
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of ending a membership. */
+export type EndSynergyMembershipPayload = {
+  __typename?: 'EndSynergyMembershipPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The ended membership, null on error. */
+  membership?: Maybe<SynergyMembership>;
+};
+
+/** The signed-in user may not do this on this object. */
+export type ForbiddenError = UserError & {
+  __typename?: 'ForbiddenError';
+  /** Why it is refused. */
+  message: Scalars['String']['output'];
+  /** The path to the input field naming the object, when there is one. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** One of the five gender marker checklist criteria (DOMAIN.md, OECD DAC). */
+export type GenderCriterion =
+  /** 2. Its findings shaped the design, with a "do no harm" approach. */
+  | 'ANALYSIS_SHAPED_DESIGN'
+  /** 1. A gender analysis was done. */
+  | 'GENDER_ANALYSIS'
+  /** 5. A commitment to monitor and report the gender results. */
+  | 'GENDER_MONITORING_COMMITMENT'
+  /** 3. At least one explicit gender equality objective with at least one gender indicator. */
+  | 'GENDER_OBJECTIVE_AND_INDICATOR'
+  /** 4. Data and indicators are disaggregated by sex. */
+  | 'SEX_DISAGGREGATED_DATA';
+
+/** The OECD DAC gender equality policy marker and the checklist behind it. */
+export type GenderMarker = {
+  __typename?: 'GenderMarker';
+  /** The highest score the checklist and statements support. */
+  allowedMaxScore: Scalars['Int']['output'];
+  /** The checklist answers. */
+  criteria: GenderMarkerCriteria;
+  /** Why this score; at least a sentence for score 2. */
+  justification?: Maybe<Scalars['String']['output']>;
+  /** The criteria not met, in checklist order. */
+  missingCriteria: Array<GenderCriterion>;
+  /** Whether gender equality is stated as the principal objective (needed for score 2). */
+  principalObjective: Scalars['Boolean']['output'];
+  /** 0 not targeted, 1 significant, 2 principal. */
+  score: Scalars['Int']['output'];
+};
+
+/** The five checklist answers of a gender marker. */
+export type GenderMarkerCriteria = {
+  __typename?: 'GenderMarkerCriteria';
+  /** 2. Its findings shaped the design, with a "do no harm" approach. */
+  analysisShapedDesign: Scalars['Boolean']['output'];
+  /** 1. A gender analysis was done. */
+  genderAnalysis: Scalars['Boolean']['output'];
+  /** 5. A commitment to monitor and report the gender results. */
+  genderMonitoringCommitment: Scalars['Boolean']['output'];
+  /** 3. At least one explicit gender equality objective with at least one gender indicator. */
+  genderObjectiveAndIndicator: Scalars['Boolean']['output'];
+  /** 4. Data and indicators are disaggregated by sex. */
+  sexDisaggregatedData: Scalars['Boolean']['output'];
+};
+
+/** The five checklist answers. */
+export type GenderMarkerCriteriaInput = {
+  analysisShapedDesign: Scalars['Boolean']['input'];
+  genderAnalysis: Scalars['Boolean']['input'];
+  genderMonitoringCommitment: Scalars['Boolean']['input'];
+  genderObjectiveAndIndicator: Scalars['Boolean']['input'];
+  sexDisaggregatedData: Scalars['Boolean']['input'];
+};
+
+/** A gender marker. Scores 1 and 2 need all five criteria; 2 also needs `principalObjective` and a justification of at least a sentence. */
+export type GenderMarkerInput = {
+  /** The checklist answers. */
+  criteria: GenderMarkerCriteriaInput;
+  /** Why this score, at most 2,000 characters. */
+  justification?: InputMaybe<Scalars['String']['input']>;
+  /** Gender equality is the principal objective; the work would not happen without it. */
+  principalObjective: Scalars['Boolean']['input'];
+  /** 0, 1 or 2. */
+  score: Scalars['Int']['input'];
+};
+
+export type GrantRoleInput = {
+  /** The role. */
+  role: Role;
+  /** The network, synergy or partner the role applies to. */
+  scopeId: Scalars['ID']['input'];
+  /** The user receiving the role. */
+  userId: Scalars['ID']['input'];
+};
+
+/** The result of granting a role. */
+export type GrantRolePayload = {
+  __typename?: 'GrantRolePayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new grant, null on error. */
+  roleGrant?: Maybe<RoleGrant>;
+};
+
+/** An informal sector reached, where known. */
+export type InformalSector =
+  | 'AGRICULTURE'
+  | 'CONSTRUCTION'
+  | 'DOMESTIC_WORK'
+  | 'GARMENT'
+  | 'HOME_BASED_WORK'
+  | 'OTHER'
+  | 'STREET_VENDING'
+  | 'TRANSPORT'
+  | 'WASTE_PICKING';
+
+/** Members of a partner organisation counted by sex. */
+export type MemberCounts = {
+  __typename?: 'MemberCounts';
+  /** Men members. */
+  men?: Maybe<Scalars['Int']['output']>;
+  /** Members of another sex. */
+  other?: Maybe<Scalars['Int']['output']>;
+  /** All members: the sum of the parts, or null when none is known. */
+  total?: Maybe<Scalars['Int']['output']>;
+  /** Women members. */
+  women?: Maybe<Scalars['Int']['output']>;
+  /** Share of women among members with a known sex (0 to 1), null when unknown. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Members by sex, as entered; each a whole number from 0 to 100,000,000. */
+export type MemberCountsInput = {
+  men?: InputMaybe<Scalars['Int']['input']>;
+  other?: InputMaybe<Scalars['Int']['input']>;
+  women?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A partner's role in a synergy. */
+export type MembershipRole =
+  /** Leads the synergy. */
+  | 'LEAD'
+  /** A full member. */
+  | 'MEMBER'
+  /** Follows without full membership. */
+  | 'OBSERVER';
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a partner to a synergy (network admins and the synergy's coordinators). */
+  addSynergyMember: AddSynergyMemberPayload;
+  /** Moves an activity to another status; completing needs participants. */
+  changeActivityStatus: ChangeActivityStatusPayload;
+  /** Records an activity (partner editors for their partner, coordinators for their synergy's partners, network admins). */
+  createActivity: CreateActivityPayload;
+  /** Creates a personal API token for the signed-in user (with a session, not with another API token). The secret is returned once. */
+  createApiToken: CreateApiTokenPayload;
+  /** Creates a partner organisation (network admins; coordinators into their own synergy). */
+  createPartner: CreatePartnerPayload;
+  /** Creates a national synergy in a network (network admins only). */
+  createSynergy: CreateSynergyPayload;
+  /** Creates a user account (network admins only). Grant a role afterwards. */
+  createUser: CreateUserPayload;
+  /** Deletes a planned activity; started or finished ones are cancelled instead, keeping the record. */
+  deleteActivity: DeleteActivityPayload;
+  /** Ends a partner's membership of a synergy; the history is kept. */
+  endSynergyMembership: EndSynergyMembershipPayload;
+  /** Grants a role on a network, synergy or partner (network admins only). */
+  grantRole: GrantRolePayload;
+  /** Does nothing and answers "ok"; here so that feature modules can extend Mutation. */
+  noop: Scalars['String']['output'];
+  /** Revokes one of the viewer's API tokens: it stops working at once. */
+  revokeApiToken: RevokeApiTokenPayload;
+  /** Revokes a role grant (network admins only). */
+  revokeRole: RevokeRolePayload;
+  /** Signs in with e-mail and password; the token authenticates later requests. */
+  signIn: SignInPayload;
+  /** Ends the session of the token this request carries. */
+  signOut: SignOutPayload;
+  /** Changes an activity's fields. */
+  updateActivity: UpdateActivityPayload;
+  /** Changes a partner (network admins, coordinators of its synergies, its partner editors). */
+  updatePartner: UpdatePartnerPayload;
+  /** Renames a synergy or changes its status (network admins and its coordinators). */
+  updateSynergy: UpdateSynergyPayload;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddSynergyMemberArgs = {
+  input: AddSynergyMemberInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationChangeActivityStatusArgs = {
+  input: ChangeActivityStatusInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreatePartnerArgs = {
+  input: CreatePartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateSynergyArgs = {
+  input: CreateSynergyInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationDeleteActivityArgs = {
+  input: DeleteActivityInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationEndSynergyMembershipArgs = {
+  input: EndSynergyMembershipInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationGrantRoleArgs = {
+  input: GrantRoleInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRevokeRoleArgs = {
+  input: RevokeRoleInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdatePartnerArgs = {
+  input: UpdatePartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateSynergyArgs = {
+  input: UpdateSynergyInput;
+};
+
+/**
+ * A continental network of organisations (e.g. the Asia network on the right to social protection).
+ * It owns synergies and partners, runs capacity building and reviews results across countries.
+ */
+export type Network = Node & {
+  __typename?: 'Network';
+  /** Short name, e.g. ANRSP. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Age bands participants are counted in, youngest first; exactly one is the youth band. */
+  ageBands: Array<AgeBand>;
+  /** The network's IATI organisation identifier (reporting-org), when set. */
+  iatiOrganisationId?: Maybe<Scalars['String']['output']>;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** How many partner organisations the network has (that the user may see). */
+  partnerCount: Scalars['Int']['output'];
+  /** The network's national synergies. */
+  synergies: SynergyConnection;
+  /** How many national synergies the network has (that the user may see). */
+  synergyCount: Scalars['Int']['output'];
+  /** What the signed-in user may do in this network (the API enforces the same rules): for showing only the actions that will be accepted. */
+  viewerCan: NetworkPermissions;
+};
+
+
+/**
+ * A continental network of organisations (e.g. the Asia network on the right to social protection).
+ * It owns synergies and partners, runs capacity building and reviews results across countries.
+ */
+export type NetworkSynergiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SynergyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What the signed-in user may do in a network. */
+export type NetworkPermissions = {
+  __typename?: 'NetworkPermissions';
+  /** Create a synergy (createSynergy). */
+  createSynergy: Scalars['Boolean']['output'];
+  /** Create user accounts (createUser). */
+  createUser: Scalars['Boolean']['output'];
+  /** Grant and revoke roles (grantRole, revokeRole). */
+  grantRole: Scalars['Boolean']['output'];
+  /** Read the audit log (auditEntries). */
+  readAuditLog: Scalars['Boolean']['output'];
+};
+
+/** An object with a global id (Relay). Fetch any of them with `node(id:)`. */
+export type Node = {
+  /** The global id: opaque, stable, unique across types. */
+  id: Scalars['ID']['output'];
+};
+
+/** An id in the input names nothing that exists (or nothing the user may see). */
+export type NotFoundError = UserError & {
+  __typename?: 'NotFoundError';
+  /** Which object was not found. */
+  message: Scalars['String']['output'];
+  /** The path to the input field holding the id. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** Ascending or descending. */
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Paging information of a Relay connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge, null when the page is empty; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow the last edge. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede the first edge. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge, null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One cell of the participants grid: people of one sex in one of the network's age bands. */
+export type ParticipantCell = {
+  __typename?: 'ParticipantCell';
+  /** Their age band; null only for NOT_RECORDED people of unknown age. */
+  ageBand?: Maybe<AgeBand>;
+  /** How many people. */
+  count: Scalars['Int']['output'];
+  /** Their sex. */
+  sex: Sex;
+};
+
+/** One cell of the participants grid. Each combination of sex and age band at most once. */
+export type ParticipantCellInput = {
+  /** The age band's id (see Network.ageBands); null only for NOT_RECORDED people of unknown age. */
+  ageBandId?: InputMaybe<Scalars['String']['input']>;
+  /** How many people: a whole number from 0 to 1,000,000. */
+  count: Scalars['Int']['input'];
+  /** Their sex. */
+  sex: Sex;
+};
+
+/** People reached, by sex × age band, with the derived totals. Shares are 0 to 1, null when nobody was counted. */
+export type ParticipantCounts = {
+  __typename?: 'ParticipantCounts';
+  /** The non-zero cells, by sex then age band. */
+  cells: Array<ParticipantCell>;
+  /** Men. */
+  men: Scalars['Int']['output'];
+  /** People whose sex was not recorded. */
+  notRecorded: Scalars['Int']['output'];
+  /** People of another sex. */
+  other: Scalars['Int']['output'];
+  /** Everybody counted: the sum of the cells. */
+  total: Scalars['Int']['output'];
+  /** Women. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the network's youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities addressing one branch (an activity addressing two branches counts in both). */
+export type ParticipationByBranch = ParticipationGroup & {
+  __typename?: 'ParticipationByBranch';
+  /** Activities in the group. */
+  activityCount: Scalars['Int']['output'];
+  /** The branch. */
+  branch: SocialProtectionBranch;
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities in one country. */
+export type ParticipationByCountry = ParticipationGroup & {
+  __typename?: 'ParticipationByCountry';
+  /** Activities in the group. */
+  activityCount: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities with one gender marker score. */
+export type ParticipationByGenderMarkerScore = ParticipationGroup & {
+  __typename?: 'ParticipationByGenderMarkerScore';
+  /** Activities in the group. */
+  activityCount: Scalars['Int']['output'];
+  /** The score, 0 to 2. */
+  score: Scalars['Int']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities that started in one month. */
+export type ParticipationByMonth = ParticipationGroup & {
+  __typename?: 'ParticipationByMonth';
+  /** Activities in the group. */
+  activityCount: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Participation in activities of one type. */
+export type ParticipationByType = ParticipationGroup & {
+  __typename?: 'ParticipationByType';
+  /** Activities in the group. */
+  activityCount: Scalars['Int']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** The activity type. */
+  type: ActivityType;
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Sums over a group of activities. Shares are 0 to 1, null when nobody was counted. */
+export type ParticipationGroup = {
+  /** Activities in the group. */
+  activityCount: Scalars['Int']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Whose participation to sum up: give exactly one of the three. */
+export type ParticipationScope = {
+  /** A whole network. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** One partner's activities. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The activities reported under one synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * People reached by the ongoing and completed activities of a scope, computed in the database.
+ * Planned and cancelled activities reached nobody yet and are left out.
+ */
+export type ParticipationSummary = ParticipationGroup & {
+  __typename?: 'ParticipationSummary';
+  /** Activities counted. */
+  activityCount: Scalars['Int']['output'];
+  /** By social protection branch, largest first. */
+  byBranch: Array<ParticipationByBranch>;
+  /** By country, largest first. */
+  byCountry: Array<ParticipationByCountry>;
+  /** By gender marker score, 0 to 2. */
+  byGenderMarkerScore: Array<ParticipationByGenderMarkerScore>;
+  /** By month of the start date, oldest first. */
+  byMonth: Array<ParticipationByMonth>;
+  /** People by sex × age band (non-zero cells). */
+  bySexAndAgeBand: Array<ParticipantCell>;
+  /** By activity type, largest first. */
+  byType: Array<ParticipationByType>;
+  /** Men reached. */
+  men: Scalars['Int']['output'];
+  /** People whose sex was not recorded. */
+  notRecorded: Scalars['Int']['output'];
+  /** People of another sex. */
+  other: Scalars['Int']['output'];
+  /** People reached. */
+  total: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / total. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / total. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type Partner = Node & {
+  __typename?: 'Partner';
+  /** Short name. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  /** Contact e-mail. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Contact person. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Contact phone, free form. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** Country of its seat, ISO 3166-1 alpha-2 code. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Its members by sex. */
+  members: MemberCounts;
+  /** Its synergy memberships, current first (ended too with `includeEnded`). */
+  memberships: Array<SynergyMembership>;
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** The network it works in. */
+  network: Network;
+  /** What kind of organisation it is. */
+  type: PartnerType;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version: pass it back when updating. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with this partner (the API enforces the same rules). */
+  viewerCan: PartnerPermissions;
+  /** Web site (http or https URL). */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type PartnerMembershipsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of partners. */
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  /** The partners of this page with their cursors. */
+  edges: Array<PartnerEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many partners match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A partner with its cursor. */
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  /** Opaque cursor of this partner. */
+  cursor: Scalars['String']['output'];
+  /** The partner. */
+  node: Partner;
+};
+
+/** Narrows a list of partners. */
+export type PartnerFilter = {
+  /** Only these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only partners of this network. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text found in the name or acronym. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only current members of this synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these types. */
+  types?: InputMaybe<Array<PartnerType>>;
+  /** Only partners with no current membership in any synergy. */
+  unaffiliated?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What the signed-in user may do with a partner. */
+export type PartnerPermissions = {
+  __typename?: 'PartnerPermissions';
+  /** Edit it (updatePartner). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** What kind of organisation a partner is. */
+export type PartnerType =
+  /** A cooperative. */
+  | 'COOPERATIVE'
+  /** A health mutual or micro-insurance scheme. */
+  | 'HEALTH_MUTUAL'
+  /** A membership-based organisation of informal workers. */
+  | 'INFORMAL_WORKERS_ORGANISATION'
+  /** A non-governmental organisation. */
+  | 'NGO'
+  /** A research or support institute. */
+  | 'RESEARCH_INSTITUTE'
+  /** A trade union or federation. */
+  | 'TRADE_UNION';
+
+/** The root of every read. */
+export type Query = {
+  __typename?: 'Query';
+  /** Activities the user may see, newest first unless `orderBy` says otherwise. */
+  activities: ActivityConnection;
+  /** One activity by global id; null when not found or not visible. */
+  activity?: Maybe<Activity>;
+  /** The change history of a network, newest first (network admins and reviewers). */
+  auditEntries: AuditEntryConnection;
+  /** One network by global id; null when not found or not visible. */
+  network?: Maybe<Network>;
+  /** The networks the signed-in user holds a role in. */
+  networks: Array<Network>;
+  /** Fetches any object by its global id; null when it does not exist or the user may not see it. */
+  node?: Maybe<Node>;
+  /** Fetches several objects by global id, in the same order; null for any not found or not visible. */
+  nodes: Array<Maybe<Node>>;
+  /** People reached in a network, synergy or partner, optionally between two start dates (both included). */
+  participationSummary: ParticipationSummary;
+  /** One partner by global id; null when not found or not visible. */
+  partner?: Maybe<Partner>;
+  /** Partner organisations the user may see, ordered by name. */
+  partners: PartnerConnection;
+  /** A constant that answers "ok"; useful for clients checking that the API answers. */
+  ping: Scalars['String']['output'];
+  /** National synergies the user may see, ordered by country then name. */
+  synergies: SynergyConnection;
+  /** One synergy by global id; null when not found or not visible. */
+  synergy?: Maybe<Synergy>;
+  /** Users of a network (network admins only), for granting roles. Ordered by name. */
+  users: UserConnection;
+  /** The signed-in user, or null when the request carries no valid session token. */
+  viewer?: Maybe<Viewer>;
+};
+
+
+/** The root of every read. */
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActivityOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryAuditEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  networkId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryParticipationSummaryArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  scope: ParticipationScope;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QuerySynergiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SynergyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QuerySynergyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  networkId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RevokeApiTokenInput = {
+  /** The token to revoke (one of the viewer's own). */
+  id: Scalars['ID']['input'];
+};
+
+/** The result of revoking an API token. */
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  /** The revoked token, null on error. */
+  apiToken?: Maybe<ApiToken>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+export type RevokeRoleInput = {
+  /** The grant to revoke. */
+  roleGrantId: Scalars['ID']['input'];
+};
+
+/** The result of revoking a role. */
+export type RevokeRolePayload = {
+  __typename?: 'RevokeRolePayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The id of the revoked grant, null on error. */
+  revokedRoleGrantId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a role lets its holder do (see the domain's permission rules). */
+export type Role =
+  /** Administers a network: synergies, partners, roles, everything in it. */
+  | 'NETWORK_ADMIN'
+  /** Reads everything in a network and writes reviews. */
+  | 'NETWORK_REVIEWER'
+  /** Edits one partner organisation and its activities. */
+  | 'PARTNER_EDITOR'
+  /** Coordinates one synergy: its partners, memberships and joint actions. */
+  | 'SYNERGY_COORDINATOR'
+  /** Reads what is in the granted scope. */
+  | 'VIEWER';
+
+/** A role held by a user on a network, a synergy or a partner. */
+export type RoleGrant = Node & {
+  __typename?: 'RoleGrant';
+  /** When it was granted. */
+  grantedAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The role. */
+  role: Role;
+  /** The network, synergy or partner the role applies to. */
+  scope: RoleScope;
+  /** The kind of scope. */
+  scopeType: ScopeType;
+  /** The user holding the role. */
+  user: User;
+};
+
+/** What a role can be granted on. */
+export type RoleScope = Network | Partner | Synergy;
+
+/** The kind of object a role is granted on. */
+export type ScopeType =
+  | 'NETWORK'
+  | 'PARTNER'
+  | 'SYNERGY';
+
+/** Sex, as participants are counted. */
+export type Sex =
+  | 'MEN'
+  /** Sex not recorded: the only way to record a grand total without a breakdown. */
+  | 'NOT_RECORDED'
+  | 'OTHER'
+  | 'WOMEN';
+
+export type SignInInput = {
+  /** Sign-in e-mail address. */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** The result of signing in: a bearer token to send as `Authorization: Bearer <token>`. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** Why sign-in failed; empty on success. */
+  errors: Array<UserError>;
+  /** The session token, null when sign-in failed. Shown once; keep it secret. */
+  token?: Maybe<Scalars['String']['output']>;
+  /** The signed-in user, null when sign-in failed. */
+  viewer?: Maybe<Viewer>;
+};
+
+/** The result of signing out. */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** Empty on success. */
+  errors: Array<UserError>;
+  /** Whether a session was ended. */
+  signedOut: Scalars['Boolean']['output'];
+};
+
+/** A branch of social protection (ILO C102, plus the floor guarantees of R202). */
+export type SocialProtectionBranch =
+  /** Employment injury benefit. */
+  | 'EMPLOYMENT_INJURY'
+  /** Family benefit, including child care. */
+  | 'FAMILY'
+  /** Social protection in general. */
+  | 'GENERAL'
+  /** Invalidity benefit. */
+  | 'INVALIDITY'
+  /** Maternity benefit. */
+  | 'MATERNITY'
+  /** Medical care. */
+  | 'MEDICAL_CARE'
+  /** Old-age benefit. */
+  | 'OLD_AGE'
+  /** Sickness benefit. */
+  | 'SICKNESS'
+  /** Survivors' benefit. */
+  | 'SURVIVORS'
+  /** Unemployment benefit. */
+  | 'UNEMPLOYMENT';
+
+/** A national coalition of partner organisations in one country. */
+export type Synergy = Node & {
+  __typename?: 'Synergy';
+  /** Country, ISO 3166-1 alpha-2 code, e.g. PH. */
+  country: Scalars['String']['output'];
+  /** Country name in English. */
+  countryName: Scalars['String']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Partners with a current membership (or all memberships with `includeEnded`). */
+  memberships: Array<SynergyMembership>;
+  /** Name, e.g. "Philippine synergy on social protection". */
+  name: Scalars['String']['output'];
+  /** The network it belongs to. */
+  network: Network;
+  /** How many partners are current members. */
+  partnerCount: Scalars['Int']['output'];
+  /** Partner organisations that are current members. */
+  partners: PartnerConnection;
+  /** Whether it is working. */
+  status: SynergyStatus;
+  /** Optimistic-locking version: pass it back when updating. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with this synergy (the API enforces the same rules). */
+  viewerCan: SynergyPermissions;
+};
+
+
+/** A national coalition of partner organisations in one country. */
+export type SynergyMembershipsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A national coalition of partner organisations in one country. */
+export type SynergyPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of synergies. */
+export type SynergyConnection = {
+  __typename?: 'SynergyConnection';
+  /** The synergies of this page with their cursors. */
+  edges: Array<SynergyEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many synergies match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A synergy with its cursor. */
+export type SynergyEdge = {
+  __typename?: 'SynergyEdge';
+  /** Opaque cursor of this synergy. */
+  cursor: Scalars['String']['output'];
+  /** The synergy. */
+  node: Synergy;
+};
+
+/** Narrows a list of synergies. */
+export type SynergyFilter = {
+  /** Only these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only this network. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text found in the name or country name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<SynergyStatus>>;
+};
+
+/** A partner's membership of a synergy, with its role and dates. */
+export type SynergyMembership = Node & {
+  __typename?: 'SynergyMembership';
+  /** Whether the membership is current today. */
+  active: Scalars['Boolean']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The partner. */
+  partner: Partner;
+  /** The partner's role. */
+  role: MembershipRole;
+  /** First day of membership. */
+  since: Scalars['Date']['output'];
+  /** The synergy. */
+  synergy: Synergy;
+  /** Last day of membership; null while it lasts. */
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What the signed-in user may do with a synergy. */
+export type SynergyPermissions = {
+  __typename?: 'SynergyPermissions';
+  /** Add a partner to it (addSynergyMember). */
+  addMember: Scalars['Boolean']['output'];
+  /** Create a new partner that joins it (createPartner with synergyId). */
+  createPartner: Scalars['Boolean']['output'];
+  /** End a partner's membership (endSynergyMembership). */
+  endMembership: Scalars['Boolean']['output'];
+  /** Change its name or status. */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Whether a synergy is working. */
+export type SynergyStatus =
+  /** Working: plans and runs joint actions. */
+  | 'ACTIVE'
+  /** No longer working; kept for history. */
+  | 'DORMANT'
+  /** Being set up. */
+  | 'FORMING';
+
+export type UpdateActivityInput = {
+  /** New branches (replace the old ones). */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** New country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** New description; empty or null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New last day. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New gender marker. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** The activity. */
+  id: Scalars['ID']['input'];
+  /** New informal sectors (replace). */
+  informalSectors?: InputMaybe<Array<InformalSector>>;
+  /** New participants grid (replaces every cell). */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** New place; empty or null clears it. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** New first day. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New sub-type; null clears it. */
+  subType?: InputMaybe<ActivitySubType>;
+  /** New synergy; null removes it. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New type. */
+  type?: InputMaybe<ActivityType>;
+  /** The version last read; a stale one is a ConflictError and nothing is changed. */
+  version: Scalars['Int']['input'];
+  /** New worker categories (replace). */
+  workerCategories?: InputMaybe<Array<WorkerCategory>>;
+};
+
+/** The result of updating an activity. */
+export type UpdateActivityPayload = {
+  __typename?: 'UpdateActivityPayload';
+  /** The updated activity, null on error. */
+  activity?: Maybe<Activity>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+export type UpdatePartnerInput = {
+  /** New short name; empty string clears it. */
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** New contact e-mail; empty string clears it. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** New contact person; empty string clears it. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** New contact phone; empty string clears it. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** New country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** The partner. */
+  id: Scalars['ID']['input'];
+  /** New member counts (replace the old ones). */
+  members?: InputMaybe<MemberCountsInput>;
+  /** New full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New type. */
+  type?: InputMaybe<PartnerType>;
+  /** The version last read; a stale one is a ConflictError and nothing is changed. */
+  version: Scalars['Int']['input'];
+  /** New web site; empty string clears it. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updating a partner. */
+export type UpdatePartnerPayload = {
+  __typename?: 'UpdatePartnerPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The updated partner, null on error. */
+  partner?: Maybe<Partner>;
+};
+
+export type UpdateSynergyInput = {
+  /** The synergy. */
+  id: Scalars['ID']['input'];
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New status. */
+  status?: InputMaybe<SynergyStatus>;
+  /** The version last read; a stale one is a ConflictError. */
+  version: Scalars['Int']['input'];
+};
+
+/** The result of updating a synergy. */
+export type UpdateSynergyPayload = {
+  __typename?: 'UpdateSynergyPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The updated synergy, null on error. */
+  synergy?: Maybe<Synergy>;
+};
+
+/** A person who signs in. */
+export type User = Node & {
+  __typename?: 'User';
+  /** Sign-in e-mail address, unique. */
+  email: Scalars['String']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Preferred language (BCP 47), e.g. en, fr, es. */
+  locale: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The roles this user holds. */
+  roleGrants: Array<RoleGrant>;
+};
+
+/** A page of users. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of this page with their cursors. */
+  edges: Array<UserEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many users match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A user with its cursor. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Opaque cursor of this user. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: User;
+};
+
+/** A problem with the request that the user can fix. Every payload lists these in `errors`. */
+export type UserError = {
+  /** A human-readable explanation, in English. */
+  message: Scalars['String']['output'];
+  /** The path to the input field at fault, e.g. ["input", "name"]; null when no single field is at fault. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** An input field has a value that is not allowed: empty, too long, malformed, out of range or unknown. */
+export type ValidationError = UserError & {
+  __typename?: 'ValidationError';
+  /** The name of the input field at fault (last element of `path`). */
+  field: Scalars['String']['output'];
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
+  /** The path to the input field at fault. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** The signed-in user, with what they may reach. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The viewer's own API tokens, newest first, revoked and expired ones included. */
+  apiTokens: Array<ApiToken>;
+  /** The networks this user holds any role in. */
+  networks: Array<Network>;
+  /** The roles this user holds. */
+  roleGrants: Array<RoleGrant>;
+  /** When the current session expires; with an API token, when the token expires. */
+  sessionExpiresAt: Scalars['DateTime']['output'];
+  /** The user. */
+  user: User;
+};
+
+/** The status of planned work. Allowed moves: PLANNED → ONGOING, COMPLETED or CANCELLED; ONGOING → COMPLETED or CANCELLED. COMPLETED and CANCELLED are final. */
+export type WorkStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ONGOING'
+  | 'PLANNED';
+
+/** A category of workers reached. */
+export type WorkerCategory =
+  /** Workers in the formal economy. */
+  | 'FORMAL_ECONOMY'
+  /** Workers in the informal economy. */
+  | 'INFORMAL_ECONOMY'
+  /** Others. */
+  | 'OTHER'
+  /** Retired people. */
+  | 'RETIRED'
+  /** Students. */
+  | 'STUDENT'
+  /** Unemployed people. */
+  | 'UNEMPLOYED';
+
+export type ActivitiesQueryVariables = Exact<{
+  filter?: InputMaybe<ActivityFilter>;
+  orderBy?: InputMaybe<ActivityOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, version: number, title: string, type: ActivityType, status: WorkStatus, startDate: string, endDate: string, country: string, partner: { __typename?: 'Partner', id: string, name: string, acronym?: string | null }, synergy?: { __typename?: 'Synergy', id: string, name: string } | null, participants: { __typename?: 'ParticipantCounts', total: number, women: number, youth: number, womenShare?: number | null, youthShare?: number | null }, genderMarker: { __typename?: 'GenderMarker', score: number } } }> } };
+
+export type ActivityQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivityQuery = { __typename?: 'Query', activity?: { __typename?: 'Activity', subType?: ActivitySubType | null, description?: string | null, countryName: string, place?: string | null, branches: Array<SocialProtectionBranch>, workerCategories: Array<WorkerCategory>, informalSectors: Array<InformalSector>, nextStatuses: Array<WorkStatus>, createdAt: string, updatedAt: string, id: string, version: number, title: string, type: ActivityType, status: WorkStatus, startDate: string, endDate: string, country: string, participants: { __typename?: 'ParticipantCounts', men: number, other: number, notRecorded: number, total: number, women: number, youth: number, womenShare?: number | null, youthShare?: number | null, cells: Array<{ __typename?: 'ParticipantCell', sex: Sex, count: number, ageBand?: { __typename?: 'AgeBand', id: string, label: string } | null }> }, genderMarker: { __typename?: 'GenderMarker', missingCriteria: Array<GenderCriterion>, principalObjective: boolean, justification?: string | null, allowedMaxScore: number, score: number, criteria: { __typename?: 'GenderMarkerCriteria', genderAnalysis: boolean, analysisShapedDesign: boolean, genderObjectiveAndIndicator: boolean, sexDisaggregatedData: boolean, genderMonitoringCommitment: boolean } }, partner: { __typename?: 'Partner', id: string, name: string, acronym?: string | null }, synergy?: { __typename?: 'Synergy', id: string, name: string } | null } | null };
+
+export type CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { __typename?: 'Mutation', createActivity: { __typename?: 'CreateActivityPayload', activity?: { __typename?: 'Activity', subType?: ActivitySubType | null, description?: string | null, countryName: string, place?: string | null, branches: Array<SocialProtectionBranch>, workerCategories: Array<WorkerCategory>, informalSectors: Array<InformalSector>, nextStatuses: Array<WorkStatus>, createdAt: string, updatedAt: string, id: string, version: number, title: string, type: ActivityType, status: WorkStatus, startDate: string, endDate: string, country: string, participants: { __typename?: 'ParticipantCounts', men: number, other: number, notRecorded: number, total: number, women: number, youth: number, womenShare?: number | null, youthShare?: number | null, cells: Array<{ __typename?: 'ParticipantCell', sex: Sex, count: number, ageBand?: { __typename?: 'AgeBand', id: string, label: string } | null }> }, genderMarker: { __typename?: 'GenderMarker', missingCriteria: Array<GenderCriterion>, principalObjective: boolean, justification?: string | null, allowedMaxScore: number, score: number, criteria: { __typename?: 'GenderMarkerCriteria', genderAnalysis: boolean, analysisShapedDesign: boolean, genderObjectiveAndIndicator: boolean, sexDisaggregatedData: boolean, genderMonitoringCommitment: boolean } }, partner: { __typename?: 'Partner', id: string, name: string, acronym?: string | null }, synergy?: { __typename?: 'Synergy', id: string, name: string } | null } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export type UpdateActivityMutationVariables = Exact<{
+  input: UpdateActivityInput;
+}>;
+
+
+export type UpdateActivityMutation = { __typename?: 'Mutation', updateActivity: { __typename?: 'UpdateActivityPayload', activity?: { __typename?: 'Activity', subType?: ActivitySubType | null, description?: string | null, countryName: string, place?: string | null, branches: Array<SocialProtectionBranch>, workerCategories: Array<WorkerCategory>, informalSectors: Array<InformalSector>, nextStatuses: Array<WorkStatus>, createdAt: string, updatedAt: string, id: string, version: number, title: string, type: ActivityType, status: WorkStatus, startDate: string, endDate: string, country: string, participants: { __typename?: 'ParticipantCounts', men: number, other: number, notRecorded: number, total: number, women: number, youth: number, womenShare?: number | null, youthShare?: number | null, cells: Array<{ __typename?: 'ParticipantCell', sex: Sex, count: number, ageBand?: { __typename?: 'AgeBand', id: string, label: string } | null }> }, genderMarker: { __typename?: 'GenderMarker', missingCriteria: Array<GenderCriterion>, principalObjective: boolean, justification?: string | null, allowedMaxScore: number, score: number, criteria: { __typename?: 'GenderMarkerCriteria', genderAnalysis: boolean, analysisShapedDesign: boolean, genderObjectiveAndIndicator: boolean, sexDisaggregatedData: boolean, genderMonitoringCommitment: boolean } }, partner: { __typename?: 'Partner', id: string, name: string, acronym?: string | null }, synergy?: { __typename?: 'Synergy', id: string, name: string } | null } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export type ChangeActivityStatusMutationVariables = Exact<{
+  input: ChangeActivityStatusInput;
+}>;
+
+
+export type ChangeActivityStatusMutation = { __typename?: 'Mutation', changeActivityStatus: { __typename?: 'ChangeActivityStatusPayload', activity?: { __typename?: 'Activity', id: string, version: number, status: WorkStatus, nextStatuses: Array<WorkStatus> } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export type ParticipationSummaryQueryVariables = Exact<{
+  scope: ParticipationScope;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type ParticipationSummaryQuery = { __typename?: 'Query', participationSummary: { __typename?: 'ParticipationSummary', activityCount: number, total: number, women: number, men: number, other: number, notRecorded: number, youth: number, womenShare?: number | null, youthShare?: number | null, bySexAndAgeBand: Array<{ __typename?: 'ParticipantCell', sex: Sex, count: number, ageBand?: { __typename?: 'AgeBand', id: string, label: string } | null }>, byType: Array<{ __typename?: 'ParticipationByType', type: ActivityType, activityCount: number, total: number }>, byCountry: Array<{ __typename?: 'ParticipationByCountry', country: string, countryName: string, activityCount: number, total: number, womenShare?: number | null }> } };
+
+type UserErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', message: string, path?: Array<string> | null };
+
+type UserErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string, path?: Array<string> | null };
+
+type UserErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string, path?: Array<string> | null };
+
+type UserErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null };
+
+export type UserErrorFieldsFragment =
+  | UserErrorFields_ConflictError_Fragment
+  | UserErrorFields_ForbiddenError_Fragment
+  | UserErrorFields_NotFoundError_Fragment
+  | UserErrorFields_ValidationError_Fragment
+;
+
+export type PageInfoFieldsFragment = { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null };
+
+export type ActivityListItemFragment = { __typename?: 'Activity', id: string, version: number, title: string, type: ActivityType, status: WorkStatus, startDate: string, endDate: string, country: string, partner: { __typename?: 'Partner', id: string, name: string, acronym?: string | null }, synergy?: { __typename?: 'Synergy', id: string, name: string } | null, participants: { __typename?: 'ParticipantCounts', total: number, women: number, youth: number, womenShare?: number | null, youthShare?: number | null }, genderMarker: { __typename?: 'GenderMarker', score: number } };
+
+export type ActivityDetailFragment = { __typename?: 'Activity', subType?: ActivitySubType | null, description?: string | null, countryName: string, place?: string | null, branches: Array<SocialProtectionBranch>, workerCategories: Array<WorkerCategory>, informalSectors: Array<InformalSector>, nextStatuses: Array<WorkStatus>, createdAt: string, updatedAt: string, id: string, version: number, title: string, type: ActivityType, status: WorkStatus, startDate: string, endDate: string, country: string, participants: { __typename?: 'ParticipantCounts', men: number, other: number, notRecorded: number, total: number, women: number, youth: number, womenShare?: number | null, youthShare?: number | null, cells: Array<{ __typename?: 'ParticipantCell', sex: Sex, count: number, ageBand?: { __typename?: 'AgeBand', id: string, label: string } | null }> }, genderMarker: { __typename?: 'GenderMarker', missingCriteria: Array<GenderCriterion>, principalObjective: boolean, justification?: string | null, allowedMaxScore: number, score: number, criteria: { __typename?: 'GenderMarkerCriteria', genderAnalysis: boolean, analysisShapedDesign: boolean, genderObjectiveAndIndicator: boolean, sexDisaggregatedData: boolean, genderMonitoringCommitment: boolean } }, partner: { __typename?: 'Partner', id: string, name: string, acronym?: string | null }, synergy?: { __typename?: 'Synergy', id: string, name: string } | null };
+
+export type PartnerListItemFragment = { __typename?: 'Partner', id: string, name: string, acronym?: string | null, type: PartnerType, country: string, version: number };
+
+export type NetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworksQuery = { __typename?: 'Query', networks: Array<{ __typename?: 'Network', id: string, name: string, acronym?: string | null, ageBands: Array<{ __typename?: 'AgeBand', id: string, label: string, minAge?: number | null, maxAge?: number | null, youth: boolean }> }> };
+
+export type SynergiesQueryVariables = Exact<{
+  filter?: InputMaybe<SynergyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SynergiesQuery = { __typename?: 'Query', synergies: { __typename?: 'SynergyConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'SynergyEdge', node: { __typename?: 'Synergy', id: string, name: string, country: string, countryName: string, status: SynergyStatus, partnerCount: number } }> } };
+
+export type PartnersQueryVariables = Exact<{
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PartnersQuery = { __typename?: 'Query', partners: { __typename?: 'PartnerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: string, acronym?: string | null, type: PartnerType, country: string, version: number } }> } };
+
+export type PartnerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', countryName: string, contactName?: string | null, contactEmail?: string | null, website?: string | null, id: string, name: string, acronym?: string | null, type: PartnerType, country: string, version: number, members: { __typename?: 'MemberCounts', women?: number | null, men?: number | null, other?: number | null, total?: number | null, womenShare?: number | null }, memberships: Array<{ __typename?: 'SynergyMembership', id: string, role: MembershipRole, since: string, synergy: { __typename?: 'Synergy', id: string, name: string } }> } | null };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token?: string | null, viewer?: { __typename?: 'Viewer', user: { __typename?: 'User', id: string, name: string, email: string } } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', user: { __typename?: 'User', id: string, name: string, email: string, locale: string }, roleGrants: Array<{ __typename?: 'RoleGrant', id: string, role: Role, scopeType: ScopeType }>, networks: Array<{ __typename?: 'Network', id: string, name: string }> } | null };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { __typename?: 'Mutation', createApiToken: { __typename?: 'CreateApiTokenPayload', token?: string | null, apiToken?: { __typename?: 'ApiToken', id: string, name: string, prefix: string, access: ApiTokenAccess, expiresAt: string } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  input: RevokeApiTokenInput;
+}>;
+
+
+export type RevokeApiTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename?: 'RevokeApiTokenPayload', apiToken?: { __typename?: 'ApiToken', id: string, active: boolean, revokedAt?: string | null } | null, errors: Array<
+      | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
+      | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
+      | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
+    > } };
+
+export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
+export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const ActivityListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"youth"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}},{"kind":"Field","name":{"kind":"Name","value":"youthShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<ActivityListItemFragment, unknown>;
+export const ActivityDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListItem"}},{"kind":"Field","name":{"kind":"Name","value":"subType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"branches"}},{"kind":"Field","name":{"kind":"Name","value":"workerCategories"}},{"kind":"Field","name":{"kind":"Name","value":"informalSectors"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"notRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"genderAnalysis"}},{"kind":"Field","name":{"kind":"Name","value":"analysisShapedDesign"}},{"kind":"Field","name":{"kind":"Name","value":"genderObjectiveAndIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"sexDisaggregatedData"}},{"kind":"Field","name":{"kind":"Name","value":"genderMonitoringCommitment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"principalObjective"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMaxScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"youth"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}},{"kind":"Field","name":{"kind":"Name","value":"youthShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<ActivityDetailFragment, unknown>;
+export const PartnerListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PartnerListItemFragment, unknown>;
+export const ActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"youth"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}},{"kind":"Field","name":{"kind":"Name","value":"youthShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]} as unknown as DocumentNode<ActivitiesQuery, ActivitiesQueryVariables>;
+export const ActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"youth"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}},{"kind":"Field","name":{"kind":"Name","value":"youthShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListItem"}},{"kind":"Field","name":{"kind":"Name","value":"subType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"branches"}},{"kind":"Field","name":{"kind":"Name","value":"workerCategories"}},{"kind":"Field","name":{"kind":"Name","value":"informalSectors"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"notRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"genderAnalysis"}},{"kind":"Field","name":{"kind":"Name","value":"analysisShapedDesign"}},{"kind":"Field","name":{"kind":"Name","value":"genderObjectiveAndIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"sexDisaggregatedData"}},{"kind":"Field","name":{"kind":"Name","value":"genderMonitoringCommitment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"principalObjective"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMaxScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<ActivityQuery, ActivityQueryVariables>;
+export const CreateActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"youth"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}},{"kind":"Field","name":{"kind":"Name","value":"youthShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListItem"}},{"kind":"Field","name":{"kind":"Name","value":"subType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"branches"}},{"kind":"Field","name":{"kind":"Name","value":"workerCategories"}},{"kind":"Field","name":{"kind":"Name","value":"informalSectors"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"notRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"genderAnalysis"}},{"kind":"Field","name":{"kind":"Name","value":"analysisShapedDesign"}},{"kind":"Field","name":{"kind":"Name","value":"genderObjectiveAndIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"sexDisaggregatedData"}},{"kind":"Field","name":{"kind":"Name","value":"genderMonitoringCommitment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"principalObjective"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMaxScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<CreateActivityMutation, CreateActivityMutationVariables>;
+export const UpdateActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"youth"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}},{"kind":"Field","name":{"kind":"Name","value":"youthShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityListItem"}},{"kind":"Field","name":{"kind":"Name","value":"subType"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"branches"}},{"kind":"Field","name":{"kind":"Name","value":"workerCategories"}},{"kind":"Field","name":{"kind":"Name","value":"informalSectors"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"notRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"genderMarker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"genderAnalysis"}},{"kind":"Field","name":{"kind":"Name","value":"analysisShapedDesign"}},{"kind":"Field","name":{"kind":"Name","value":"genderObjectiveAndIndicator"}},{"kind":"Field","name":{"kind":"Name","value":"sexDisaggregatedData"}},{"kind":"Field","name":{"kind":"Name","value":"genderMonitoringCommitment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"principalObjective"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"allowedMaxScore"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<UpdateActivityMutation, UpdateActivityMutationVariables>;
+export const ChangeActivityStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeActivityStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeActivityStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeActivityStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<ChangeActivityStatusMutation, ChangeActivityStatusMutationVariables>;
+export const ParticipationSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipationSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipationScope"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participationSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"notRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"youth"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}},{"kind":"Field","name":{"kind":"Name","value":"youthShare"}},{"kind":"Field","name":{"kind":"Name","value":"bySexAndAgeBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCountry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}}]}}]}}]}}]} as unknown as DocumentNode<ParticipationSummaryQuery, ParticipationSummaryQueryVariables>;
+export const NetworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"ageBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"youth"}}]}}]}}]}}]} as unknown as DocumentNode<NetworksQuery, NetworksQueryVariables>;
+export const SynergiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Synergies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SynergyFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"synergies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCount"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<SynergiesQuery, SynergiesQueryVariables>;
+export const PartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Partners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PartnersQuery, PartnersQueryVariables>;
+export const PartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Partner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerListItem"}},{"kind":"Field","name":{"kind":"Name","value":"countryName"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"men"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"womenShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"synergy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PartnerQuery, PartnerQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roleGrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scopeType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
