@@ -1,10 +1,16 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // One command (`npm run codegen`) generates resolver types for the gateway and
 // typed documents for each web app from the committed schema.graphql.
 const clientPreset = {
   preset: 'client' as const,
-  presetConfig: { fragmentMasking: false },
+  // persistedDocuments: each document carries its sha256 (`__meta__.hash`) and
+  // persisted-documents.json maps those ids to the text the gateway runs.
+  presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' as const } },
+  // The persisted text must carry the __typename fields urql's document cache
+  // adds (and reads to invalidate queries after a mutation).
+  documentTransforms: [addTypenameSelectionDocumentTransform],
   config: {
     useTypeImports: true,
     enumsAsTypes: true,
@@ -42,8 +48,9 @@ const config: CodegenConfig = {
         },
       },
     },
-    'apps/national/src/gql/': { ...clientPreset, documents: ['apps/national/src/**/*.{ts,tsx}', '!apps/national/src/gql/**'] },
-    'apps/continental/src/gql/': { ...clientPreset, documents: ['apps/continental/src/**/*.{ts,tsx}', '!apps/continental/src/gql/**'] },
+    // packages/ui's hand-typed documents (gql`…`) are listed too, so that they get ids in each app's manifest.
+    'apps/national/src/gql/': { ...clientPreset, documents: ['apps/national/src/**/*.{ts,tsx}', '!apps/national/src/gql/**', 'packages/ui/src/**/*.{ts,tsx}'] },
+    'apps/continental/src/gql/': { ...clientPreset, documents: ['apps/continental/src/**/*.{ts,tsx}', '!apps/continental/src/gql/**', 'packages/ui/src/**/*.{ts,tsx}'] },
     // @synergia/client: typed documents for third-party programs, sent as full
     // queries (no persisted ids), hence not the apps' preset.
     'packages/client/src/generated/': {

@@ -4,12 +4,13 @@ import { isDatabaseEmpty, loadDemoData, openDatabase, demoPassword, demoUsers, U
 import { databaseOptionsFromEnv } from './database-options.ts';
 import { buildServer } from './server.ts';
 import { rateLimitsFromEnv } from './http/rate-limit/rate-limit.options.ts';
+import { persistedOperationsOnlyFromEnv } from './http/persisted-operations/persisted-operations.options.ts';
 
 const port = Number(process.env.PORT ?? 4000);
 const host = process.env.HOST ?? '0.0.0.0';
-const { dialect, databaseUrl, sqlitePath, rateLimits } = (() => {
+const { dialect, databaseUrl, sqlitePath, rateLimits, persistedOperationsOnly } = (() => {
   try {
-    return { ...databaseOptionsFromEnv(), rateLimits: rateLimitsFromEnv() };
+    return { ...databaseOptionsFromEnv(), rateLimits: rateLimitsFromEnv(), persistedOperationsOnly: persistedOperationsOnlyFromEnv() };
   } catch (error) {
     console.error(`Synergia cannot start: ${(error as Error).message}`);
     process.exit(1);
@@ -26,7 +27,7 @@ if (wantDemo && (await isDatabaseEmpty(em as never))) {
 }
 // The demo sign-ins are worth printing only where the demo accounts exist.
 const hasDemoAccounts = (await em.count(User, { email: demoUsers[0]!.email })) > 0;
-const app = await buildServer({ orm, rateLimits });
+const app = await buildServer({ orm, rateLimits, persistedOperationsOnly });
 
 let closing = false;
 const shutdown = async (signal: string) => {

@@ -16,6 +16,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerExportRoutes } from './http/export/export.routes.ts';
 import { registerRateLimits } from './http/rate-limit/rate-limit.ts';
 import type { RateLimits } from './http/rate-limit/rate-limit.options.ts';
+import { checkPersistedOnly, loadPersistedOperations, persistedOperationsCache, registerPersistedOperations } from './http/persisted-operations/persisted-operations.ts';
 
 export type ServerOptions = {
   orm: MikroORM;
@@ -23,6 +24,8 @@ export type ServerOptions = {
   logger?: FastifyServerOptions['logger'];
   /** Requests per window per API token and per address (main.ts reads them from the environment); left out, nothing is limited. */
   rateLimits?: RateLimits | undefined;
+  /** Sessions and anonymous requests may run only the web apps' persisted operations (main.ts: PERSISTED_OPERATIONS_ONLY); API tokens send any query. Default false. */
+  persistedOperationsOnly?: boolean | undefined;
 };
 
 /** Query-shape limits: a request too deep, too wide or too costly is refused before it runs (HTTP 400). */
@@ -65,7 +68,7 @@ const readOnlyTokens: ApolloServerPlugin<GraphQLContext> = {
 };
 
 /** Builds the HTTP server: GraphQL, GraphiQL, the two web apps, health checks. Does not listen. */
-export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL ?? 'info' }, rateLimits }: ServerOptions): Promise<FastifyInstance> {
+export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL ?? 'info' }, rateLimits, persistedOperationsOnly = false }: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { ...(typeof logger === 'object' ? logger : {}), redact: ['req.headers.authorization'] },
     bodyLimit: bodyLimitBytes,
@@ -88,6 +91,7 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
   });
   const protection = armor.protect();
   const schema = buildSchema();
+  const persistedOperations = loadPersistedOperations();
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     ...protection,
@@ -97,6 +101,8 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
     stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
     introspection: true,
+    // APQ with the web apps' manifests as a read-only cache: persisted ids run, nothing is registered.
+    persistedQueries: { cache: persistedOperationsCache(persistedOperations) },
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => {
@@ -110,9 +116,17 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
   await apollo.start();
 
   registerSecurityHeaders(app);
+  // Before the rate limits, whose signIn counter reads the resolved text.
+  registerPersistedOperations(app, { operations: persistedOperations, only: persistedOperationsOnly });
   if (rateLimits) registerRateLimits(app, { orm, limits: rateLimits });
 
-  const graphql = fastifyApolloHandler(apollo, { context: (request) => createContext(orm, request) });
+  const graphql = fastifyApolloHandler(apollo, {
+    context: async (request) => {
+      const context = await createContext(orm, request);
+      if (persistedOperationsOnly) checkPersistedOnly(request, context);
+      return context;
+    },
+  });
   app.route({
     method: 'GET',
     url: '/graphql',

@@ -79,6 +79,29 @@ await describeInBrowser('national app (coordinator of the Philippine synergy)', 
     await expectAccessible(page, 'the synergy page');
   });
 
+  it('sends only persisted operation ids to /graphql, never query text', async () => {
+    const page = await harness.newPage();
+    const bodies: Record<string, unknown>[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname !== '/graphql') return;
+      const url = new URL(request.url());
+      bodies.push(request.method() === 'GET' ? Object.fromEntries(url.searchParams) : (request.postDataJSON() as Record<string, unknown>));
+    });
+    await page.goto('/national/');
+    await signInThroughForm(page, coordinator);
+    await expectRowNamesToInclude(page.getByRole('table', { name: `Partners of ${synergyName}` }), philippinePartners);
+    await page.getByRole('searchbox', { name: 'Search partners' }).fill('kalinga');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expectRowNames(page.getByRole('table', { name: 'Partners matching “kalinga”' }), ['Kalinga Health Mutual']);
+
+    // The sign-in mutation and the queries after it.
+    expect(bodies.length).toBeGreaterThanOrEqual(3);
+    for (const body of bodies) {
+      expect(body).not.toHaveProperty('query');
+      expect(JSON.stringify(body['extensions'])).toMatch(/"sha256Hash":"[0-9a-f]{64}"/);
+    }
+  });
+
   it('narrows the partner list with the search', async () => {
     const page = await harness.newPage({ signedInAs: coordinator });
     const table = await openSynergy(page);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { createTestDatabase, type TestDatabase } from '@synergia/domain/testing';
 import { demoPassword, loadDemoData, type DatabaseDialect } from '@synergia/domain';
 import { buildServer } from '../server.ts';
+import type { RateLimits } from '../http/rate-limit/rate-limit.options.ts';
 
 export type GraphQLResponse<T = Record<string, any>> = {
   status: number;
@@ -25,13 +26,21 @@ export type TestGateway = {
  * A real gateway over real HTTP on a fresh database (SQLite file or a new
  * PostgreSQL database), optionally with the demo dataset. One per test file.
  */
-export async function startTestGateway(options: { dialect: DatabaseDialect; demo?: boolean; label?: string }): Promise<TestGateway> {
+export async function startTestGateway(options: {
+  dialect: DatabaseDialect;
+  demo?: boolean;
+  label?: string;
+  /** Left out, nothing is limited (as in `buildServer`). */
+  rateLimits?: RateLimits;
+  /** Only persisted operations for sessions and anonymous requests (as in `buildServer`). */
+  persistedOperationsOnly?: boolean;
+}): Promise<TestGateway> {
   let statements = 0;
   const db = await createTestDatabase(options.dialect, options.label ?? 'gateway', (message) => {
     if (message.startsWith('[query]')) statements += 1;
   });
   if (options.demo ?? true) await loadDemoData(db.orm.em.fork() as never);
-  const app = await buildServer({ orm: db.orm, logger: false });
+  const app = await buildServer({ orm: db.orm, logger: false, rateLimits: options.rateLimits, persistedOperationsOnly: options.persistedOperationsOnly });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -21,51 +21,62 @@ export type ApiTokenRow = {
   scopes: ApiTokenScope[];
 };
 
-const SCOPE_FIELDS = `
-  id
-  role
-  scopeType
-  scope {
-    __typename
-    ... on Network { id name }
-    ... on Synergy { id name country }
-    ... on Partner { id name }
+// Tagged templates with fragments (not string pieces) so that the apps' codegen
+// can read them too and give each operation a persisted id.
+const API_TOKEN_FIELDS = gql`
+  fragment SynergiaUi_ApiTokenScope on RoleGrant {
+    id
+    role
+    scopeType
+    scope {
+      __typename
+      ... on Network {
+        id
+        name
+      }
+      ... on Synergy {
+        id
+        name
+        country
+      }
+      ... on Partner {
+        id
+        name
+      }
+    }
   }
-`;
-
-const TOKEN_FIELDS = `
-  id
-  name
-  access
-  prefix
-  createdAt
-  expiresAt
-  lastUsedAt
-  revokedAt
-  active
-  scopes { ${SCOPE_FIELDS} }
-`;
-
-const ERROR_FIELDS = `
-  errors {
-    __typename
-    message
-    path
-    ... on ValidationError { field }
+  fragment SynergiaUi_ApiToken on ApiToken {
+    id
+    name
+    access
+    prefix
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    active
+    scopes {
+      ...SynergiaUi_ApiTokenScope
+    }
   }
 `;
 
 export const ApiTokensQuery: TypedDocumentNode<
   { viewer: { roleGrants: ApiTokenScope[]; apiTokens: ApiTokenRow[] } | null },
   Record<string, never>
-> = gql(`
+> = gql`
   query SynergiaUi_ApiTokens {
     viewer {
-      roleGrants { ${SCOPE_FIELDS} }
-      apiTokens { ${TOKEN_FIELDS} }
+      roleGrants {
+        ...SynergiaUi_ApiTokenScope
+      }
+      apiTokens {
+        ...SynergiaUi_ApiToken
+      }
     }
   }
-`);
+  ${API_TOKEN_FIELDS}
+`;
 
 export type CreateApiTokenVariables = {
   input: { name: string; access: ApiTokenAccess; expiresInDays: number; scopeRoleGrantIds: string[] | null };
@@ -74,24 +85,44 @@ export type CreateApiTokenVariables = {
 export const CreateApiTokenMutation: TypedDocumentNode<
   { createApiToken: { token: string | null; apiToken: ApiTokenRow | null; errors: UserErrorLike[] } },
   CreateApiTokenVariables
-> = gql(`
+> = gql`
   mutation SynergiaUi_CreateApiToken($input: CreateApiTokenInput!) {
     createApiToken(input: $input) {
       token
-      apiToken { ${TOKEN_FIELDS} }
-      ${ERROR_FIELDS}
+      apiToken {
+        ...SynergiaUi_ApiToken
+      }
+      errors {
+        __typename
+        message
+        path
+        ... on ValidationError {
+          field
+        }
+      }
     }
   }
-`);
+  ${API_TOKEN_FIELDS}
+`;
 
 export const RevokeApiTokenMutation: TypedDocumentNode<
   { revokeApiToken: { apiToken: ApiTokenRow | null; errors: UserErrorLike[] } },
   { input: { id: string } }
-> = gql(`
+> = gql`
   mutation SynergiaUi_RevokeApiToken($input: RevokeApiTokenInput!) {
     revokeApiToken(input: $input) {
-      apiToken { ${TOKEN_FIELDS} }
-      ${ERROR_FIELDS}
+      apiToken {
+        ...SynergiaUi_ApiToken
+      }
+      errors {
+        __typename
+        message
+        path
+        ... on ValidationError {
+          field
+        }
+      }
     }
   }
-`);
+  ${API_TOKEN_FIELDS}
+`;

@@ -1,5 +1,7 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
+import { persistedExchange } from '@urql/exchange-persisted';
 import { getToken, notifyUnauthenticated } from './token-store.ts';
+import { persistedDocumentId } from './persisted-documents.ts';
 
 /** Options of {@link createSynergiaClient}. */
 export type SynergiaClientOptions = {
@@ -16,7 +18,8 @@ export function isUnauthenticated(error: CombinedError | undefined | null): bool
 }
 
 /**
- * An urql client for the Synergia gateway: document cache (cache-and-network) + fetch, the bearer
+ * An urql client for the Synergia gateway: document cache (cache-and-network),
+ * persisted operations (only ids are sent, see persisted-documents.ts) + fetch, the bearer
  * token read from localStorage on every request, and a session that ends
  * (token cleared, auth provider notified) when the API answers UNAUTHENTICATED.
  */
@@ -39,6 +42,17 @@ export function createSynergiaClient(opts: SynergiaClientOptions = {}): Client {
         },
       }),
       cacheExchange,
+      // Queries and mutations go out as `extensions.persistedQuery.sha256Hash`
+      // without text, and a PersistedQueryNotFound is an error, never a retry
+      // with the text: a gateway accepting only persisted operations would
+      // refuse it anyway, and a miss means the app and gateway are out of step.
+      persistedExchange({
+        enforcePersistedQueries: true,
+        enableForMutation: true,
+        // POST as before: GET would need a CSRF preflight header for Apollo.
+        preferGetForPersistedQueries: false,
+        generateHash: (_text, document) => persistedDocumentId(document),
+      }),
       fetchExchange,
     ],
   });

@@ -16,7 +16,7 @@ export function partnerChoice(
   ageBands: readonly AgeBandLike[],
   extraSynergy?: { id: string; name: string } | null,
 ): PartnerChoice {
-  const synergies = partner.memberships.map((m) => m.synergy);
+  const synergies: { id: string; name: string }[] = partner.memberships.map((m) => m.synergy);
   if (extraSynergy && !synergies.some((s) => s.id === extraSynergy.id)) synergies.push(extraSynergy);
   return {
     id: partner.id,
