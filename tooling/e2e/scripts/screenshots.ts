@@ -95,6 +95,29 @@ const shots: Shot[] = [
     },
   },
   {
+    file: 'national-activities.png',
+    signedInAs: 'coordinator.ph@example.org',
+    show: async (page) => {
+      await page.goto('/national/activities?status=COMPLETED&sort=PARTICIPANTS&order=DESC');
+      await page.getByRole('heading', { level: 1, name: 'Activities' }).waitFor();
+      await page.getByRole('table', { name: 'Activities' }).getByRole('rowheader').first().waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
+  {
+    file: 'national-activity.png',
+    signedInAs: 'coordinator.ph@example.org',
+    show: async (page) => {
+      await page.goto('/national/activities?status=COMPLETED&score=1&sort=PARTICIPANTS&order=DESC');
+      const table = page.getByRole('table', { name: 'Activities' });
+      const title = (await table.getByRole('rowheader').first().innerText()).trim();
+      await table.getByRole('link', { name: title }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'People reached' }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
+  {
     file: 'national-dashboard.png',
     signedInAs: 'coordinator.ph@example.org',
     show: async (page) => {
