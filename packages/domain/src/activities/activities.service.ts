@@ -24,7 +24,7 @@ import { Synergy } from '../synergies/synergy.entity.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { User } from '../users/user.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
-import { can, type Subject } from '../permissions/permissions.rules.ts';
+import { can, type Actor, type Subject } from '../permissions/permissions.rules.ts';
 import { commit, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
@@ -36,11 +36,21 @@ async function currentSynergyIds(em: EntityManager, partnerId: string): Promise<
   return memberships.map((membership) => membership.synergy.id);
 }
 
-/** The permission subject of an activity: its partner, the partner's current synergies and the one it is reported under. */
-export async function activitySubject(em: EntityManager, activity: Pick<Activity, 'network' | 'partner' | 'synergy'>): Promise<Subject> {
-  const synergyIds = await currentSynergyIds(em, activity.partner.id);
+type ActivityFacts = Pick<Activity, 'network' | 'partner' | 'synergy'>;
+
+/**
+ * The permission subject of an activity, given its partner's current synergies:
+ * those and the synergy it is reported under.
+ */
+export function activitySubjectFrom(activity: ActivityFacts, partnerSynergyIds: readonly string[]): Subject {
+  const synergyIds = [...partnerSynergyIds];
   if (activity.synergy && !synergyIds.includes(activity.synergy.id)) synergyIds.push(activity.synergy.id);
   return { kind: 'Activity', networkId: activity.network.id, partnerId: activity.partner.id, synergyIds };
+}
+
+/** The permission subject of a stored activity, reading its partner's current synergies. */
+export async function activitySubject(em: EntityManager, activity: ActivityFacts): Promise<Subject> {
+  return activitySubjectFrom(activity, await currentSynergyIds(em, activity.partner.id));
 }
 
 /** One activity, or null when it does not exist or the actor may not see it. */
@@ -73,10 +83,9 @@ export async function listActivities(
   return pageFromCursor(cursor, Boolean(after));
 }
 
-/** What the actor may do with an activity, answering from the same facts the mutations check. */
-export async function activityPermissions(ctx: DomainContext, activity: Activity): Promise<{ update: boolean; delete: boolean }> {
-  const subject = await activitySubject(ctx.em, activity);
-  return { update: can(ctx.actor, 'update', subject), delete: activity.status === 'PLANNED' && can(ctx.actor, 'delete', subject) };
+/** What the actor may do with an activity, from the same facts the mutations check (deleting only while planned). */
+export function activityPermissions(actor: Actor | null, activity: Activity, subject: Subject): { update: boolean; delete: boolean } {
+  return { update: can(actor, 'update', subject), delete: activity.status === 'PLANNED' && can(actor, 'delete', subject) };
 }
 
 /** The fields of an activity as they will be after a create or an update, checked together. */

@@ -5,7 +5,7 @@ import type { ActivityFilter, ActivityOrder } from './activity.filter.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import { visibility, type Actor } from '../permissions/permissions.rules.ts';
-import { containsText } from '../shared/search.ts';
+import { containsText, isPostgres } from '../shared/search.ts';
 import { idIn } from '../shared/subquery.ts';
 import { InvalidArgumentError } from '../shared/context.ts';
 import { isIsoDate } from '../shared/dates.ts';
@@ -19,7 +19,9 @@ export function activityOrderBy(order: ActivityOrder | null | undefined) {
   return { [orderColumn[field]]: dir, id: dir } as Record<string, 'asc' | 'desc'>;
 }
 
-export const isPostgres = (em: EntityManager) => em.getPlatform().constructor.name.startsWith('PostgreSql');
+/** `<alias>.branches` as rows `b(value)`: the JSON list unnested in SQL (FROM-clause fragment). */
+export const unnestBranches = (em: EntityManager, alias: string): string =>
+  isPostgres(em) ? `jsonb_array_elements_text(${alias}.branches) as b(value)` : `json_each(${alias}.branches) as b`;
 
 /** Partner ids currently members of any of these synergies, as an SQL subquery. */
 const currentMemberIds = (em: EntityManager, synergyIds: string[]) =>
@@ -47,10 +49,9 @@ export function visibleActivitiesWhere(em: EntityManager, actor: Actor): FilterQ
 /** Activity ids addressing any of the branches: the JSON list unnested in SQL. */
 function idsAddressing(em: EntityManager, branches: string[]) {
   const knex = em.getKnex();
-  const unnest = isPostgres(em) ? 'jsonb_array_elements_text(x.branches) as b(value)' : 'json_each(x.branches) as b';
   return knex
     .select('x.id')
-    .from(knex.raw(`activity as x, ${unnest}`))
+    .from(knex.raw(`activity as x, ${unnestBranches(em, 'x')}`))
     .whereIn('b.value', branches);
 }
 

@@ -7,9 +7,10 @@ import { partnerSubject, synergySubject } from '../permissions/subjects.ts';
 import { InvalidArgumentError, type DomainContext } from '../shared/context.ts';
 import { isIsoDate } from '../shared/dates.ts';
 import type { AgeBand } from '../networks/age-bands.rules.ts';
-import { isPostgres } from './activity.queries.ts';
+import { unnestBranches } from './activity.queries.ts';
+import { normaliseCells } from './activity.values.ts';
+import { isPostgres } from '../shared/search.ts';
 import type { ParticipantCell, Sex } from './participant-counts.rules.ts';
-import { sexes } from './participant-counts.rules.ts';
 
 export type ParticipationScope = { networkId?: string | null; synergyId?: string | null; partnerId?: string | null };
 
@@ -145,12 +146,8 @@ export class ParticipationSummary {
     const rows = (await this.activities(unnest)
       .select(this.knex.raw(`${field('sex')} as sex, ${field('ageBandId')} as age_band_id, sum(cast(${field('count')} as integer)) as count`))
       .groupByRaw(`${field('sex')}, ${field('ageBandId')}`)) as Row[];
-    const bandOrder = new Map(this.ageBands.map((band, index) => [band.id, index]));
-    const rank = (cell: ParticipantCell) => sexes.indexOf(cell.sex) * 1000 + (cell.ageBandId === null ? 999 : (bandOrder.get(cell.ageBandId) ?? 998));
-    return rows
-      .map((row) => ({ sex: row.sex as Sex, ageBandId: (row.age_band_id as string | null) ?? null, count: num(row.count) }))
-      .filter((cell) => cell.count > 0)
-      .sort((a, b) => rank(a) - rank(b));
+    const cells = rows.map((row) => ({ sex: row.sex as Sex, ageBandId: (row.age_band_id as string | null) ?? null, count: num(row.count) }));
+    return normaliseCells(cells, this.ageBands);
   }
 
   private groupedBy(expression: string, extraFrom?: string): Promise<(ParticipationGroup & { key: string })[]> {
@@ -173,8 +170,7 @@ export class ParticipationSummary {
 
   /** An activity addressing several branches counts in each. */
   async byBranch() {
-    const unnest = isPostgres(this.em) ? 'jsonb_array_elements_text(a.branches) as b(value)' : 'json_each(a.branches) as b';
-    return ParticipationSummary.largestFirst([...(await this.groupedBy('b.value', unnest))]);
+    return ParticipationSummary.largestFirst([...(await this.groupedBy('b.value', unnestBranches(this.em, 'a')))]);
   }
 
   async byGenderMarkerScore() {

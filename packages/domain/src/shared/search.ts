@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 
+/** Whether the EntityManager talks to PostgreSQL (otherwise SQLite), for the few statements whose SQL differs. */
+export const isPostgres = (em: EntityManager): boolean => em.getPlatform().constructor.name.startsWith('PostgreSql');
+
 /**
  * A LIKE pattern for free text, or null for none. LIKE wildcards typed by the
  * user are dropped rather than interpreted.
@@ -13,5 +16,5 @@ export function likePattern(search: string | null | undefined): string | null {
 export function containsText(em: EntityManager, search: string | null | undefined): { $like: string } | { $ilike: string } | null {
   const pattern = likePattern(search);
   if (!pattern) return null;
-  return em.getPlatform().constructor.name.startsWith('PostgreSql') ? { $ilike: pattern } : { $like: pattern };
+  return isPostgres(em) ? { $ilike: pattern } : { $like: pattern };
 }

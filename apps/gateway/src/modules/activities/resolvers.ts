@@ -1,5 +1,7 @@
 import {
   ParticipationSummary,
+  activityPermissions,
+  activitySubjectFrom,
   allowedTransitions,
   allowedMaxScore,
   can,
@@ -160,11 +162,9 @@ export const activityResolvers: Resolvers = {
     createdBy: (activity, _, ctx) => visibleUser(ctx, activity, 'createdBy') as never,
     updatedBy: (activity, _, ctx) => visibleUser(ctx, activity, 'updatedBy') as never,
     viewerCan: async (activity, _, ctx) => {
-      // The facts the mutations check, batched: the partner's current synergies and the one it is reported under.
-      const synergyIds = (await ctx.loaders.currentMembershipsOfPartner.load(activity.partner.id)).map((m) => m.synergy.id);
-      if (activity.synergy) synergyIds.push(activity.synergy.id);
-      const subject = { kind: 'Activity' as const, networkId: activity.network.id, partnerId: activity.partner.id, synergyIds };
-      return { update: can(ctx.actor, 'update', subject), delete: activity.status === 'PLANNED' && can(ctx.actor, 'delete', subject) };
+      // The partner's current synergies come batched from the loader; the rule is the mutations' own.
+      const partnerSynergyIds = (await ctx.loaders.currentMembershipsOfPartner.load(activity.partner.id)).map((m) => m.synergy.id);
+      return activityPermissions(ctx.actor, activity, activitySubjectFrom(activity, partnerSynergyIds));
     },
   },
   ParticipationSummary: {
