@@ -191,6 +191,39 @@ export type ActivityType =
   /** Research or study. */
   | 'RESEARCH_STUDY';
 
+export type AddJointActionMilestoneInput = {
+  /** The joint action. */
+  jointActionId: Scalars['ID']['input'];
+  /** The milestone. */
+  milestone: JointActionMilestoneInput;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type AddJointActionPartnerInput = {
+  /** The joint action. */
+  jointActionId: Scalars['ID']['input'];
+  /** The partner and its role; adding a second LEAD is refused (change the current lead's role first, or use role LEAD on updateJointActionPartner to hand over). */
+  partner: JointActionPartnerInput;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type AddPolicyTargetInput = {
+  /** What exactly is asked, at most 2,000 characters. */
+  ask?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of ask. */
+  askKind: PoliticalAskKind;
+  /** The joint action; only political actions have targets. */
+  jointActionId: Scalars['ID']['input'];
+  /** Its level. */
+  level: TargetLevel;
+  /** The decision maker or institution, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
 export type AddSynergyMemberInput = {
   /** The partner joining. */
   partnerId: Scalars['ID']['input'];
@@ -327,6 +360,25 @@ export type ChangeActivityStatusPayload = {
   errors: Array<UserError>;
 };
 
+export type ChangeJointActionStatusInput = {
+  /** The joint action. */
+  id: Scalars['ID']['input'];
+  /** Why no outcome can be recorded, when completing without one. */
+  noOutcomeReason?: InputMaybe<Scalars['String']['input']>;
+  /** The new status; see WorkStatus. COMPLETED needs participants and an outcome or a noOutcomeReason. */
+  status: WorkStatus;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type ChangeJointActionStatusPayload = {
+  __typename?: 'ChangeJointActionStatusPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The joint action, null on error. */
+  jointAction?: Maybe<JointAction>;
+};
+
 /** The change collides with the current state: a stale `version`, a duplicate, or an overlapping membership. */
 export type ConflictError = UserError & {
   __typename?: 'ConflictError';
@@ -335,6 +387,17 @@ export type ConflictError = UserError & {
   /** The path to the input field at fault. */
   path?: Maybe<Array<Scalars['String']['output']>>;
 };
+
+/** How much the synergy (or network) contributed to an outcome. */
+export type ContributionLevel =
+  /** It would not have happened without the action. */
+  | 'DECISIVE'
+  /** A small part. */
+  | 'MINOR'
+  /** One cause among several. */
+  | 'PARTIAL'
+  /** The action was one of the main causes. */
+  | 'SIGNIFICANT';
 
 export type CreateActivityInput = {
   /** Social protection branches addressed, at least one. */
@@ -402,6 +465,41 @@ export type CreateApiTokenPayload = {
   errors: Array<UserError>;
   /** The secret to send as `Authorization: Bearer <token>`. Shown this once only; null on error. */
   token?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateJointActionInput = {
+  /** Social protection branches addressed, at least one. */
+  branches: Array<SocialProtectionBranch>;
+  /** The gender marker; score 0 with an empty checklist by default. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** What kind of joint action. */
+  kind: JointActionKind;
+  /** Milestones. */
+  milestones?: InputMaybe<Array<JointActionMilestoneInput>>;
+  /** The network, required for a continental action; for a synergy's, taken from the synergy. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it sets out to achieve, at most 5,000 characters. */
+  objective?: InputMaybe<Scalars['String']['input']>;
+  /** Participants, when already known. */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** The partners taking part; exactly one LEAD. */
+  partners: Array<JointActionPartnerInput>;
+  /** Planned last day, not before the first; default the first day. */
+  plannedEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Planned first day. */
+  plannedStartDate: Scalars['Date']['input'];
+  /** The synergy that owns it; omit for a continental joint action (network admins only). */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Short title, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type CreateJointActionPayload = {
+  __typename?: 'CreateJointActionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new joint action, null on error. */
+  jointAction?: Maybe<JointAction>;
 };
 
 export type CreatePartnerInput = {
@@ -494,6 +592,21 @@ export type DeleteActivityPayload = {
   __typename?: 'DeleteActivityPayload';
   /** The id of the deleted activity, null on error. */
   deletedActivityId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+export type DeleteJointActionInput = {
+  /** The joint action; only a PLANNED one can be deleted (cancel the others). */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteJointActionPayload = {
+  __typename?: 'DeleteJointActionPayload';
+  /** The id of the deleted joint action, null on error. */
+  deletedJointActionId?: Maybe<Scalars['ID']['output']>;
   /** Why it failed; empty on success. */
   errors: Array<UserError>;
 };
@@ -619,6 +732,377 @@ export type InformalSector =
   | 'TRANSPORT'
   | 'WASTE_PICKING';
 
+/** What several partners do together through their synergy, or across synergies through the network (a continental joint action). */
+export type JointAction = Node & {
+  __typename?: 'JointAction';
+  /** Actual last day, once finished. */
+  actualEndDate?: Maybe<Scalars['Date']['output']>;
+  /** Actual first day, once started. */
+  actualStartDate?: Maybe<Scalars['Date']['output']>;
+  /** Social protection branches addressed (at least one). */
+  branches: Array<SocialProtectionBranch>;
+  /** Whether it is a continental joint action (owned by the network, partners from any synergy). */
+  continental: Scalars['Boolean']['output'];
+  /** The owning synergy's country (ISO 3166-1 alpha-2); null for a continental action. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The country's name in English. */
+  countryName?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it; null as for Activity.createdBy. */
+  createdBy?: Maybe<User>;
+  /** The gender marker and its checklist. */
+  genderMarker: GenderMarker;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** What kind of joint action. */
+  kind: JointActionKind;
+  /** The lead partner. */
+  lead?: Maybe<Partner>;
+  /** Milestones by due date. */
+  milestones: Array<JointActionMilestone>;
+  /** The network it belongs to. */
+  network: Network;
+  /** The statuses it may move to from here. */
+  nextStatuses: Array<WorkStatus>;
+  /** Why a completed action has no outcome. */
+  noOutcomeReason?: Maybe<Scalars['String']['output']>;
+  /** What it sets out to achieve. */
+  objective?: Maybe<Scalars['String']['output']>;
+  /** Outcomes recorded, latest observed first. */
+  outcomes: Array<PolicyOutcome>;
+  /** People reached, by sex and age band. */
+  participants: ParticipantCounts;
+  /** The partners taking part: the lead first, then co-organisers and contributors. */
+  partners: Array<JointActionPartner>;
+  /** Planned last day. */
+  plannedEndDate: Scalars['Date']['output'];
+  /** Planned first day. */
+  plannedStartDate: Scalars['Date']['output'];
+  /** The furthest policy-change stage its outcomes reached. */
+  stageReached?: Maybe<PolicyStage>;
+  /** Where it stands (same moves as activities). */
+  status: WorkStatus;
+  /** The synergy that owns it; null for a continental joint action, owned by the network. */
+  synergy?: Maybe<Synergy>;
+  /** Decision makers and institutions targeted (political actions). */
+  targets: Array<PolicyTarget>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** When it or anything on it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy?: Maybe<User>;
+  /** Optimistic-locking version: pass it back when changing it. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it (the API enforces the same rules). */
+  viewerCan: JointActionPermissions;
+};
+
+/** The result of a change to a joint action's partners, milestones, targets or outcomes: the whole joint action as it is now. */
+export type JointActionChangePayload = {
+  __typename?: 'JointActionChangePayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The joint action after the change, null on error. */
+  jointAction?: Maybe<JointAction>;
+};
+
+/** A page of joint actions. */
+export type JointActionConnection = {
+  __typename?: 'JointActionConnection';
+  /** The joint actions of this page with their cursors. */
+  edges: Array<JointActionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a partner puts into a joint action. Every part is optional. */
+export type JointActionContribution = {
+  __typename?: 'JointActionContribution';
+  /** Contributions in kind: venue, transport, materials. */
+  inKind?: Maybe<Scalars['String']['output']>;
+  /** Money. */
+  money?: Maybe<Money>;
+  /** People (staff, volunteers). */
+  people?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Joint actions of one kind. */
+export type JointActionCountByKind = {
+  __typename?: 'JointActionCountByKind';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: JointActionKind;
+};
+
+/** Joint actions whose outcomes reached one stage (as their furthest). */
+export type JointActionCountByStage = {
+  __typename?: 'JointActionCountByStage';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The stage. */
+  stage: PolicyStage;
+};
+
+/** Joint actions in one status. */
+export type JointActionCountByStatus = {
+  __typename?: 'JointActionCountByStatus';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: WorkStatus;
+};
+
+/** Joint actions and their reach in one country (null: continental actions). */
+export type JointActionCountryGroup = {
+  __typename?: 'JointActionCountryGroup';
+  /** Joint actions. */
+  count: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 code; null for continental actions. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Country name in English; null for continental actions. */
+  countryName?: Maybe<Scalars['String']['output']>;
+  /** People reached (ongoing and completed actions). */
+  participants: Scalars['Int']['output'];
+  /** Political actions whose outcomes reached at least one stage. */
+  withOutcomes: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A joint action with its cursor. */
+export type JointActionEdge = {
+  __typename?: 'JointActionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The joint action. */
+  node: JointAction;
+};
+
+/** Narrows a list of joint actions. Every field narrows further. */
+export type JointActionFilter = {
+  /** Only those addressing at least one of these branches. */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** true: only continental joint actions; false: only synergies' own. */
+  continental?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those of synergies in these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only those whose planned period ends on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<JointActionKind>>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those this partner takes part in. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text found in the title or objective. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only those whose furthest outcome reached one of these stages. */
+  stagesReached?: InputMaybe<Array<PolicyStage>>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<WorkStatus>>;
+  /** Only this synergy's. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those with a target at one of these levels. */
+  targetLevels?: InputMaybe<Array<TargetLevel>>;
+  /** Only those whose planned period starts on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What partners do together through their synergy or the network (DOMAIN.md, category 2). */
+export type JointActionKind =
+  /** A campaign run together (public awareness, mobilisation). */
+  | 'JOINT_CAMPAIGN'
+  /** Services partners deliver together (a joint health-insurance enrolment drive, a shared legal clinic). */
+  | 'JOINT_SERVICE'
+  /** Political action toward decision makers: meetings, position papers, draft laws. */
+  | 'POLITICAL_ACTION';
+
+/** A step of a joint action. Overdue when not done by its due date. */
+export type JointActionMilestone = {
+  __typename?: 'JointActionMilestone';
+  /** When it was done; null while open. */
+  doneDate?: Maybe<Scalars['Date']['output']>;
+  /** When it is due. */
+  dueDate: Scalars['Date']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The joint action it belongs to. */
+  jointAction: JointAction;
+  /** Not done and due before today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The participating partner responsible for it. */
+  responsiblePartner?: Maybe<Partner>;
+  /** What is to be done. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of milestones, by due date then id. */
+export type JointActionMilestoneConnection = {
+  __typename?: 'JointActionMilestoneConnection';
+  /** The milestones of this page. */
+  edges: Array<JointActionMilestoneEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A milestone with its cursor. */
+export type JointActionMilestoneEdge = {
+  __typename?: 'JointActionMilestoneEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The milestone. */
+  node: JointActionMilestone;
+};
+
+/** Which milestones to list. Every field narrows further. */
+export type JointActionMilestoneFilter = {
+  /** Leave out milestones of cancelled and completed joint actions (default true). */
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only done ones; false: only open ones. */
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those due on or after this day. */
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those due on or before this day. */
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those of this joint action. */
+  jointActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of joint actions this partner takes part in. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of this synergy's joint actions. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A milestone, given when creating a joint action or adding one. */
+export type JointActionMilestoneInput = {
+  /** When it was done, if already. */
+  doneDate?: InputMaybe<Scalars['Date']['input']>;
+  /** When it is due. */
+  dueDate: Scalars['Date']['input'];
+  /** The participating partner responsible for it. */
+  responsiblePartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is to be done, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** An order for joint actions; ties are broken by id so pages never overlap. */
+export type JointActionOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field. */
+  field: JointActionOrderField;
+};
+
+/** How to order joint actions. */
+export type JointActionOrderField =
+  /** By number of participants. */
+  | 'PARTICIPANTS'
+  /** By planned start date (the default, latest first). */
+  | 'START_DATE'
+  /** By title. */
+  | 'TITLE'
+  /** By last change. */
+  | 'UPDATED_AT';
+
+/** A partner taking part in a joint action. */
+export type JointActionPartner = {
+  __typename?: 'JointActionPartner';
+  /** What it contributes. */
+  contribution: JointActionContribution;
+  /** The id of this participation. */
+  id: Scalars['ID']['output'];
+  /** The partner. */
+  partner: Partner;
+  /** Its role. */
+  role: JointActionRole;
+};
+
+/** A partner taking part, given when creating a joint action or adding a partner. */
+export type JointActionPartnerInput = {
+  /** Money it puts in, 0 to 1,000,000,000,000 with at most two decimals; needs contributionCurrency. */
+  contributionAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** ISO 4217 code of the amount, e.g. PHP. */
+  contributionCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** Contributions in kind, at most 2,000 characters. */
+  contributionInKind?: InputMaybe<Scalars['String']['input']>;
+  /** People it puts in, 0 to 100,000. */
+  contributionPeople?: InputMaybe<Scalars['Int']['input']>;
+  /** The partner: a member of the synergy on the action's planned dates (any synergy of the network for a continental action). */
+  partnerId: Scalars['ID']['input'];
+  /** Its role; exactly one LEAD per action. */
+  role: JointActionRole;
+};
+
+/** What the signed-in user may do with a joint action. */
+export type JointActionPermissions = {
+  __typename?: 'JointActionPermissions';
+  /** Delete it (deleteJointAction); only while it is planned. */
+  delete: Scalars['Boolean']['output'];
+  /** Change it and everything on it: fields, status, partners, milestones, targets, outcomes. */
+  update: Scalars['Boolean']['output'];
+};
+
+/** A partner's role in a joint action; every joint action has exactly one LEAD. */
+export type JointActionRole =
+  /** Contributes people, money or means. */
+  | 'CONTRIBUTOR'
+  /** Organises it with the lead. */
+  | 'CO_ORGANISER'
+  /** Leads the action: exactly one per joint action. */
+  | 'LEAD';
+
+/** Whose joint actions to sum up: give exactly one of the three. */
+export type JointActionScope = {
+  /** A whole network, continental actions included. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** The joint actions one partner takes part in. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** One synergy's joint actions. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Joint actions of a scope whose planned period overlaps [from, to], computed in the database.
+ * Counts include every status; people reached count only ongoing and completed actions.
+ */
+export type JointActionSummary = {
+  __typename?: 'JointActionSummary';
+  /** By country, largest first; continental actions last with country null. */
+  byCountry: Array<JointActionCountryGroup>;
+  /** By kind, largest first. */
+  byKind: Array<JointActionCountByKind>;
+  /** By the furthest stage reached, in policy-cycle order. */
+  byStageReached: Array<JointActionCountByStage>;
+  /** By status. */
+  byStatus: Array<JointActionCountByStatus>;
+  /** Joint actions. */
+  count: Scalars['Int']['output'];
+  /** Open milestones of planned and ongoing actions due before today. */
+  milestonesOverdue: Scalars['Int']['output'];
+  /** Open milestones of planned and ongoing actions due in the next 30 days. */
+  milestonesUpcoming: Scalars['Int']['output'];
+  /** People reached (ongoing and completed actions). */
+  participants: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Members of a partner organisation counted by sex. */
 export type MemberCounts = {
   __typename?: 'MemberCounts';
@@ -650,20 +1134,39 @@ export type MembershipRole =
   /** Follows without full membership. */
   | 'OBSERVER';
 
+/** An amount of money in a currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount, with at most two decimals. */
+  amount: Scalars['Float']['output'];
+  /** ISO 4217 currency code, e.g. PHP. */
+  currency: Scalars['String']['output'];
+};
+
 /**
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a milestone. */
+  addJointActionMilestone: JointActionChangePayload;
+  /** Adds a participating partner. */
+  addJointActionPartner: JointActionChangePayload;
+  /** Adds a target to a political action. */
+  addPolicyTarget: JointActionChangePayload;
   /** Adds a partner to a synergy (network admins and the synergy's coordinators). */
   addSynergyMember: AddSynergyMemberPayload;
   /** Moves an activity to another status; completing needs participants. */
   changeActivityStatus: ChangeActivityStatusPayload;
+  /** Moves a joint action to another status; completing needs participants and an outcome or a reason why none. */
+  changeJointActionStatus: ChangeJointActionStatusPayload;
   /** Records an activity (partner editors for their partner, coordinators for their synergy's partners, network admins). */
   createActivity: CreateActivityPayload;
   /** Creates a personal API token for the signed-in user (with a session, not with another API token). The secret is returned once. */
   createApiToken: CreateApiTokenPayload;
+  /** Plans a joint action (the synergy's coordinators; network admins, also for continental actions). */
+  createJointAction: CreateJointActionPayload;
   /** Creates a partner organisation (network admins; coordinators into their own synergy). */
   createPartner: CreatePartnerPayload;
   /** Creates a national synergy in a network (network admins only). */
@@ -672,12 +1175,22 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Deletes a planned activity; started or finished ones are cancelled instead, keeping the record. */
   deleteActivity: DeleteActivityPayload;
+  /** Deletes a planned joint action; started or finished ones are cancelled instead, keeping the record. */
+  deleteJointAction: DeleteJointActionPayload;
   /** Ends a partner's membership of a synergy; the history is kept. */
   endSynergyMembership: EndSynergyMembershipPayload;
   /** Grants a role on a network, synergy or partner (network admins only). */
   grantRole: GrantRolePayload;
   /** Does nothing and answers "ok"; here so that feature modules can extend Mutation. */
   noop: Scalars['String']['output'];
+  /** Records an outcome on a joint action. */
+  recordPolicyOutcome: JointActionChangePayload;
+  /** Removes a milestone. */
+  removeJointActionMilestone: JointActionChangePayload;
+  /** Removes a participating partner (not the lead; its milestones lose their responsible partner). */
+  removeJointActionPartner: JointActionChangePayload;
+  /** Removes a target. */
+  removePolicyTarget: JointActionChangePayload;
   /** Revokes one of the viewer's API tokens: it stops working at once. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Revokes a role grant (network admins only). */
@@ -688,10 +1201,45 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Changes an activity's fields. */
   updateActivity: UpdateActivityPayload;
+  /** Changes a joint action's fields. */
+  updateJointAction: UpdateJointActionPayload;
+  /** Changes a milestone; set doneDate to check it off. */
+  updateJointActionMilestone: JointActionChangePayload;
+  /** Changes a participating partner's role or contribution. */
+  updateJointActionPartner: JointActionChangePayload;
   /** Changes a partner (network admins, coordinators of its synergies, its partner editors). */
   updatePartner: UpdatePartnerPayload;
+  /** Corrects a recorded outcome. */
+  updatePolicyOutcome: JointActionChangePayload;
   /** Renames a synergy or changes its status (network admins and its coordinators). */
   updateSynergy: UpdateSynergyPayload;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddJointActionMilestoneArgs = {
+  input: AddJointActionMilestoneInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddJointActionPartnerArgs = {
+  input: AddJointActionPartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddPolicyTargetArgs = {
+  input: AddPolicyTargetInput;
 };
 
 
@@ -717,6 +1265,15 @@ export type MutationChangeActivityStatusArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationChangeJointActionStatusArgs = {
+  input: ChangeJointActionStatusInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
@@ -728,6 +1285,15 @@ export type MutationCreateActivityArgs = {
  */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateJointActionArgs = {
+  input: CreateJointActionInput;
 };
 
 
@@ -771,6 +1337,15 @@ export type MutationDeleteActivityArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationDeleteJointActionArgs = {
+  input: DeleteJointActionInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationEndSynergyMembershipArgs = {
   input: EndSynergyMembershipInput;
 };
@@ -782,6 +1357,42 @@ export type MutationEndSynergyMembershipArgs = {
  */
 export type MutationGrantRoleArgs = {
   input: GrantRoleInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRecordPolicyOutcomeArgs = {
+  input: RecordPolicyOutcomeInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRemoveJointActionMilestoneArgs = {
+  input: RemoveJointActionMilestoneInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRemoveJointActionPartnerArgs = {
+  input: RemoveJointActionPartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRemovePolicyTargetArgs = {
+  input: RemovePolicyTargetInput;
 };
 
 
@@ -825,8 +1436,44 @@ export type MutationUpdateActivityArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationUpdateJointActionArgs = {
+  input: UpdateJointActionInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateJointActionMilestoneArgs = {
+  input: UpdateJointActionMilestoneInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateJointActionPartnerArgs = {
+  input: UpdateJointActionPartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationUpdatePartnerArgs = {
   input: UpdatePartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdatePolicyOutcomeArgs = {
+  input: UpdatePolicyOutcomeInput;
 };
 
 
@@ -1145,6 +1792,8 @@ export type Partner = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The global id. */
   id: Scalars['ID']['output'];
+  /** The joint actions this partner takes part in, latest first unless `orderBy` says otherwise. */
+  jointActions: JointActionConnection;
   /** Its members by sex. */
   members: MemberCounts;
   /** Its synergy memberships, current first (ended too with `includeEnded`). */
@@ -1163,6 +1812,15 @@ export type Partner = Node & {
   viewerCan: PartnerPermissions;
   /** Web site (http or https URL). */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type PartnerJointActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<JointActionOrder>;
 };
 
 
@@ -1229,6 +1887,112 @@ export type PartnerType =
   /** A trade union or federation. */
   | 'TRADE_UNION';
 
+/** A change a joint action contributed to, with the stage of the policy cycle it reached and the evidence. */
+export type PolicyOutcome = Node & {
+  __typename?: 'PolicyOutcome';
+  /** How much the synergy or network contributed. */
+  contribution: ContributionLevel;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What changed. */
+  description: Scalars['String']['output'];
+  /** Evidence, as text. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** Links to the evidence (http or https). */
+  evidenceLinks: Array<Scalars['String']['output']>;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The joint action it is recorded on. */
+  jointAction: JointAction;
+  /** When the change was observed. */
+  observedOn: Scalars['Date']['output'];
+  /** Who recorded it; null as for Activity.createdBy. */
+  recordedBy?: Maybe<User>;
+  /** The policy-change stage reached; always set for political actions. */
+  stage?: Maybe<PolicyStage>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of policy outcomes, latest observed first. */
+export type PolicyOutcomeConnection = {
+  __typename?: 'PolicyOutcomeConnection';
+  /** The outcomes of this page. */
+  edges: Array<PolicyOutcomeEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A policy outcome with its cursor. */
+export type PolicyOutcomeEdge = {
+  __typename?: 'PolicyOutcomeEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The outcome. */
+  node: PolicyOutcome;
+};
+
+/** Which policy outcomes to list. Every field narrows further. */
+export type PolicyOutcomeFilter = {
+  /** true: only continental joint actions' outcomes; false: only synergies'. */
+  continental?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those of joint actions in these countries. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Observed on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those of joint actions of these kinds. */
+  kinds?: InputMaybe<Array<JointActionKind>>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these stages. */
+  stages?: InputMaybe<Array<PolicyStage>>;
+  /** Only those of this synergy's joint actions. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of joint actions with a target at one of these levels. */
+  targetLevels?: InputMaybe<Array<TargetLevel>>;
+  /** Observed on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The stages of the policy cycle, in order; a later stage is further along. */
+export type PolicyStage =
+  /** It was adopted. */
+  | 'ADOPTION'
+  /** The issue is on the decision makers' agenda. */
+  | 'AGENDA_SETTING'
+  /** Its effects are being evaluated. */
+  | 'EVALUATION'
+  /** A policy or law is being drafted. */
+  | 'FORMULATION'
+  /** It is being put into practice. */
+  | 'IMPLEMENTATION';
+
+/** A decision maker or institution a political action targets, and what it asks of them. */
+export type PolicyTarget = {
+  __typename?: 'PolicyTarget';
+  /** What exactly is asked. */
+  ask?: Maybe<Scalars['String']['output']>;
+  /** What kind of ask. */
+  askKind: PoliticalAskKind;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Its level. */
+  level: TargetLevel;
+  /** The decision maker or institution. */
+  name: Scalars['String']['output'];
+};
+
+/** What a political action asks of its target. */
+export type PoliticalAskKind =
+  /** Table or pass a draft law or regulation. */
+  | 'DRAFT_LAW'
+  /** Meet the synergy. */
+  | 'MEETING'
+  /** Adopt the positions of a position paper. */
+  | 'POSITION_PAPER';
+
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
@@ -1238,6 +2002,14 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The change history of a network, newest first (network admins and reviewers). */
   auditEntries: AuditEntryConnection;
+  /** One joint action by global id; null when not found or not visible. */
+  jointAction?: Maybe<JointAction>;
+  /** Milestones of the joint actions the user may see, by due date (the plan's timeline, and what is overdue or coming up). */
+  jointActionMilestones: JointActionMilestoneConnection;
+  /** Joint actions of a network, synergy or partner, optionally limited to those whose planned period overlaps [from, to]. */
+  jointActionSummary: JointActionSummary;
+  /** Joint actions the user may see, latest planned start first unless `orderBy` says otherwise. */
+  jointActions: JointActionConnection;
   /** One network by global id; null when not found or not visible. */
   network?: Maybe<Network>;
   /** The networks the signed-in user holds a role in. */
@@ -1254,6 +2026,8 @@ export type Query = {
   partners: PartnerConnection;
   /** A constant that answers "ok"; useful for clients checking that the API answers. */
   ping: Scalars['String']['output'];
+  /** Outcomes recorded on the joint actions the user may see, latest observed first: the network's political results. */
+  policyOutcomes: PolicyOutcomeConnection;
   /** National synergies the user may see, ordered by country then name. */
   synergies: SynergyConnection;
   /** One synergy by global id; null when not found or not visible. */
@@ -1286,6 +2060,37 @@ export type QueryAuditEntriesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   networkId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryJointActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryJointActionMilestonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointActionMilestoneFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryJointActionSummaryArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  scope: JointActionScope;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryJointActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<JointActionOrder>;
 };
 
 
@@ -1330,6 +2135,14 @@ export type QueryPartnersArgs = {
 
 
 /** The root of every read. */
+export type QueryPolicyOutcomesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyOutcomeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
 export type QuerySynergiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SynergyFilter>;
@@ -1349,6 +2162,46 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   networkId: Scalars['ID']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordPolicyOutcomeInput = {
+  /** How much the synergy or network contributed. */
+  contribution: ContributionLevel;
+  /** What changed, 3 to 5,000 characters. */
+  description: Scalars['String']['input'];
+  /** Evidence as text, at most 5,000 characters. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** Links to the evidence (http or https), at most 10. */
+  evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The joint action. */
+  jointActionId: Scalars['ID']['input'];
+  /** When the change was observed; not in the future. */
+  observedOn: Scalars['Date']['input'];
+  /** The policy-change stage reached; required for political actions. */
+  stage?: InputMaybe<PolicyStage>;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type RemoveJointActionMilestoneInput = {
+  /** The milestone. */
+  id: Scalars['ID']['input'];
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type RemoveJointActionPartnerInput = {
+  /** The participation (JointActionPartner.id); the lead cannot be removed. */
+  id: Scalars['ID']['input'];
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type RemovePolicyTargetInput = {
+  /** The target. */
+  id: Scalars['ID']['input'];
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
 };
 
 export type RevokeApiTokenInput = {
@@ -1487,6 +2340,8 @@ export type Synergy = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The global id. */
   id: Scalars['ID']['output'];
+  /** This synergy's joint actions (not continental ones), latest first unless `orderBy` says otherwise. */
+  jointActions: JointActionConnection;
   /** Partners with a current membership (or all memberships with `includeEnded`). */
   memberships: Array<SynergyMembership>;
   /** Name, e.g. "Philippine synergy on social protection". */
@@ -1503,6 +2358,15 @@ export type Synergy = Node & {
   version: Scalars['Int']['output'];
   /** What the signed-in user may do with this synergy (the API enforces the same rules). */
   viewerCan: SynergyPermissions;
+};
+
+
+/** A national coalition of partner organisations in one country. */
+export type SynergyJointActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<JointActionOrder>;
 };
 
 
@@ -1592,6 +2456,13 @@ export type SynergyStatus =
   /** Being set up. */
   | 'FORMING';
 
+/** The level of a decision maker or institution. */
+export type TargetLevel =
+  | 'INTERNATIONAL'
+  | 'LOCAL'
+  | 'NATIONAL'
+  | 'REGIONAL';
+
 export type UpdateActivityInput = {
   /** New branches (replace the old ones). */
   branches?: InputMaybe<Array<SocialProtectionBranch>>;
@@ -1636,6 +2507,75 @@ export type UpdateActivityPayload = {
   errors: Array<UserError>;
 };
 
+export type UpdateJointActionInput = {
+  /** Actual last day; null clears it. */
+  actualEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Actual first day; null clears it. */
+  actualStartDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New branches (replace). */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** New gender marker. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** The joint action. */
+  id: Scalars['ID']['input'];
+  /** New kind (targets stay, but only political actions can gain new ones). */
+  kind?: InputMaybe<JointActionKind>;
+  /** Why a completed action has no outcome; null clears it. */
+  noOutcomeReason?: InputMaybe<Scalars['String']['input']>;
+  /** New objective; empty or null clears it. */
+  objective?: InputMaybe<Scalars['String']['input']>;
+  /** New participants grid (replaces every cell). */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** New planned last day. */
+  plannedEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New planned first day; the partners must have been members on the new dates. */
+  plannedStartDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version last read; a stale one is a ConflictError and nothing is changed. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateJointActionMilestoneInput = {
+  /** Done on this day (check it off); null reopens it. */
+  doneDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The milestone. */
+  id: Scalars['ID']['input'];
+  /** New responsible partner; null clears it. */
+  responsiblePartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateJointActionPartnerInput = {
+  /** New money contribution; null clears amount and currency. */
+  contributionAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** Currency of the amount. */
+  contributionCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** New contributions in kind; null clears it. */
+  contributionInKind?: InputMaybe<Scalars['String']['input']>;
+  /** New people contribution; null clears it. */
+  contributionPeople?: InputMaybe<Scalars['Int']['input']>;
+  /** The participation (JointActionPartner.id). */
+  id: Scalars['ID']['input'];
+  /** New role; making a partner LEAD makes the previous lead a CO_ORGANISER. */
+  role?: InputMaybe<JointActionRole>;
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateJointActionPayload = {
+  __typename?: 'UpdateJointActionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The updated joint action, null on error. */
+  jointAction?: Maybe<JointAction>;
+};
+
 export type UpdatePartnerInput = {
   /** New short name; empty string clears it. */
   acronym?: InputMaybe<Scalars['String']['input']>;
@@ -1668,6 +2608,25 @@ export type UpdatePartnerPayload = {
   errors: Array<UserError>;
   /** The updated partner, null on error. */
   partner?: Maybe<Partner>;
+};
+
+export type UpdatePolicyOutcomeInput = {
+  /** New contribution. */
+  contribution?: InputMaybe<ContributionLevel>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New evidence; null clears it. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** New links (replace). */
+  evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The outcome. */
+  id: Scalars['ID']['input'];
+  /** New day observed. */
+  observedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New stage. */
+  stage?: InputMaybe<PolicyStage>;
+  /** The outcome's version last read. */
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateSynergyInput = {
@@ -1865,8 +2824,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ActivityModel )
     | ( ApiTokenModel )
     | ( AuditEntryModel )
+    | ( Omit<JointAction, 'createdBy' | 'lead' | 'milestones' | 'network' | 'outcomes' | 'participants' | 'partners' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<_RefType['User']>, lead?: Maybe<_RefType['Partner']>, milestones: Array<_RefType['JointActionMilestone']>, network: _RefType['Network'], outcomes: Array<_RefType['PolicyOutcome']>, participants: _RefType['ParticipantCounts'], partners: Array<_RefType['JointActionPartner']>, synergy?: Maybe<_RefType['Synergy']>, updatedBy?: Maybe<_RefType['User']> } )
     | ( NetworkModel )
     | ( PartnerModel )
+    | ( Omit<PolicyOutcome, 'jointAction' | 'recordedBy'> & { jointAction: _RefType['JointAction'], recordedBy?: Maybe<_RefType['User']> } )
     | ( RoleGrantModel )
     | ( SynergyModel )
     | ( SynergyMembershipModel )
@@ -1899,6 +2860,9 @@ export type ResolversTypes = {
   ActivityPermissions: ResolverTypeWrapper<ActivityPermissions>;
   ActivitySubType: ActivitySubType;
   ActivityType: ActivityType;
+  AddJointActionMilestoneInput: AddJointActionMilestoneInput;
+  AddJointActionPartnerInput: AddJointActionPartnerInput;
+  AddPolicyTargetInput: AddPolicyTargetInput;
   AddSynergyMemberInput: AddSynergyMemberInput;
   AddSynergyMemberPayload: ResolverTypeWrapper<Omit<AddSynergyMemberPayload, 'errors' | 'membership'> & { errors: Array<ResolversTypes['UserError']>, membership?: Maybe<ResolversTypes['SynergyMembership']> }>;
   AgeBand: ResolverTypeWrapper<AgeBandModel>;
@@ -1911,11 +2875,16 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeActivityStatusInput: ChangeActivityStatusInput;
   ChangeActivityStatusPayload: ResolverTypeWrapper<Omit<ChangeActivityStatusPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversTypes['Activity']>, errors: Array<ResolversTypes['UserError']> }>;
+  ChangeJointActionStatusInput: ChangeJointActionStatusInput;
+  ChangeJointActionStatusPayload: ResolverTypeWrapper<Omit<ChangeJointActionStatusPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversTypes['UserError']>, jointAction?: Maybe<ResolversTypes['JointAction']> }>;
   ConflictError: ResolverTypeWrapper<ConflictError>;
+  ContributionLevel: ContributionLevel;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: ResolverTypeWrapper<Omit<CreateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversTypes['Activity']>, errors: Array<ResolversTypes['UserError']> }>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversTypes['ApiToken']>, errors: Array<ResolversTypes['UserError']> }>;
+  CreateJointActionInput: CreateJointActionInput;
+  CreateJointActionPayload: ResolverTypeWrapper<Omit<CreateJointActionPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversTypes['UserError']>, jointAction?: Maybe<ResolversTypes['JointAction']> }>;
   CreatePartnerInput: CreatePartnerInput;
   CreatePartnerPayload: ResolverTypeWrapper<Omit<CreatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversTypes['UserError']>, partner?: Maybe<ResolversTypes['Partner']> }>;
   CreateSynergyInput: CreateSynergyInput;
@@ -1926,6 +2895,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteActivityInput: DeleteActivityInput;
   DeleteActivityPayload: ResolverTypeWrapper<Omit<DeleteActivityPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
+  DeleteJointActionInput: DeleteJointActionInput;
+  DeleteJointActionPayload: ResolverTypeWrapper<Omit<DeleteJointActionPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
   EndSynergyMembershipInput: EndSynergyMembershipInput;
   EndSynergyMembershipPayload: ResolverTypeWrapper<Omit<EndSynergyMembershipPayload, 'errors' | 'membership'> & { errors: Array<ResolversTypes['UserError']>, membership?: Maybe<ResolversTypes['SynergyMembership']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1940,9 +2911,34 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InformalSector: InformalSector;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JointAction: ResolverTypeWrapper<Omit<JointAction, 'createdBy' | 'lead' | 'milestones' | 'network' | 'outcomes' | 'participants' | 'partners' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<ResolversTypes['User']>, lead?: Maybe<ResolversTypes['Partner']>, milestones: Array<ResolversTypes['JointActionMilestone']>, network: ResolversTypes['Network'], outcomes: Array<ResolversTypes['PolicyOutcome']>, participants: ResolversTypes['ParticipantCounts'], partners: Array<ResolversTypes['JointActionPartner']>, synergy?: Maybe<ResolversTypes['Synergy']>, updatedBy?: Maybe<ResolversTypes['User']> }>;
+  JointActionChangePayload: ResolverTypeWrapper<Omit<JointActionChangePayload, 'errors' | 'jointAction'> & { errors: Array<ResolversTypes['UserError']>, jointAction?: Maybe<ResolversTypes['JointAction']> }>;
+  JointActionConnection: ResolverTypeWrapper<Omit<JointActionConnection, 'edges'> & { edges: Array<ResolversTypes['JointActionEdge']> }>;
+  JointActionContribution: ResolverTypeWrapper<JointActionContribution>;
+  JointActionCountByKind: ResolverTypeWrapper<JointActionCountByKind>;
+  JointActionCountByStage: ResolverTypeWrapper<JointActionCountByStage>;
+  JointActionCountByStatus: ResolverTypeWrapper<JointActionCountByStatus>;
+  JointActionCountryGroup: ResolverTypeWrapper<JointActionCountryGroup>;
+  JointActionEdge: ResolverTypeWrapper<Omit<JointActionEdge, 'node'> & { node: ResolversTypes['JointAction'] }>;
+  JointActionFilter: JointActionFilter;
+  JointActionKind: JointActionKind;
+  JointActionMilestone: ResolverTypeWrapper<Omit<JointActionMilestone, 'jointAction' | 'responsiblePartner'> & { jointAction: ResolversTypes['JointAction'], responsiblePartner?: Maybe<ResolversTypes['Partner']> }>;
+  JointActionMilestoneConnection: ResolverTypeWrapper<Omit<JointActionMilestoneConnection, 'edges'> & { edges: Array<ResolversTypes['JointActionMilestoneEdge']> }>;
+  JointActionMilestoneEdge: ResolverTypeWrapper<Omit<JointActionMilestoneEdge, 'node'> & { node: ResolversTypes['JointActionMilestone'] }>;
+  JointActionMilestoneFilter: JointActionMilestoneFilter;
+  JointActionMilestoneInput: JointActionMilestoneInput;
+  JointActionOrder: JointActionOrder;
+  JointActionOrderField: JointActionOrderField;
+  JointActionPartner: ResolverTypeWrapper<Omit<JointActionPartner, 'partner'> & { partner: ResolversTypes['Partner'] }>;
+  JointActionPartnerInput: JointActionPartnerInput;
+  JointActionPermissions: ResolverTypeWrapper<JointActionPermissions>;
+  JointActionRole: JointActionRole;
+  JointActionScope: JointActionScope;
+  JointActionSummary: ResolverTypeWrapper<JointActionSummary>;
   MemberCounts: ResolverTypeWrapper<MemberCountsModel>;
   MemberCountsInput: MemberCountsInput;
   MembershipRole: MembershipRole;
+  Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkModel>;
   NetworkPermissions: ResolverTypeWrapper<NetworkPermissions>;
@@ -1967,7 +2963,18 @@ export type ResolversTypes = {
   PartnerFilter: PartnerFilter;
   PartnerPermissions: ResolverTypeWrapper<PartnerPermissions>;
   PartnerType: PartnerType;
+  PolicyOutcome: ResolverTypeWrapper<Omit<PolicyOutcome, 'jointAction' | 'recordedBy'> & { jointAction: ResolversTypes['JointAction'], recordedBy?: Maybe<ResolversTypes['User']> }>;
+  PolicyOutcomeConnection: ResolverTypeWrapper<Omit<PolicyOutcomeConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyOutcomeEdge']> }>;
+  PolicyOutcomeEdge: ResolverTypeWrapper<Omit<PolicyOutcomeEdge, 'node'> & { node: ResolversTypes['PolicyOutcome'] }>;
+  PolicyOutcomeFilter: PolicyOutcomeFilter;
+  PolicyStage: PolicyStage;
+  PolicyTarget: ResolverTypeWrapper<PolicyTarget>;
+  PoliticalAskKind: PoliticalAskKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordPolicyOutcomeInput: RecordPolicyOutcomeInput;
+  RemoveJointActionMilestoneInput: RemoveJointActionMilestoneInput;
+  RemoveJointActionPartnerInput: RemoveJointActionPartnerInput;
+  RemovePolicyTargetInput: RemovePolicyTargetInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversTypes['ApiToken']>, errors: Array<ResolversTypes['UserError']> }>;
   RevokeRoleInput: RevokeRoleInput;
@@ -1989,10 +2996,16 @@ export type ResolversTypes = {
   SynergyMembership: ResolverTypeWrapper<SynergyMembershipModel>;
   SynergyPermissions: ResolverTypeWrapper<SynergyPermissions>;
   SynergyStatus: SynergyStatus;
+  TargetLevel: TargetLevel;
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: ResolverTypeWrapper<Omit<UpdateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversTypes['Activity']>, errors: Array<ResolversTypes['UserError']> }>;
+  UpdateJointActionInput: UpdateJointActionInput;
+  UpdateJointActionMilestoneInput: UpdateJointActionMilestoneInput;
+  UpdateJointActionPartnerInput: UpdateJointActionPartnerInput;
+  UpdateJointActionPayload: ResolverTypeWrapper<Omit<UpdateJointActionPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversTypes['UserError']>, jointAction?: Maybe<ResolversTypes['JointAction']> }>;
   UpdatePartnerInput: UpdatePartnerInput;
   UpdatePartnerPayload: ResolverTypeWrapper<Omit<UpdatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversTypes['UserError']>, partner?: Maybe<ResolversTypes['Partner']> }>;
+  UpdatePolicyOutcomeInput: UpdatePolicyOutcomeInput;
   UpdateSynergyInput: UpdateSynergyInput;
   UpdateSynergyPayload: ResolverTypeWrapper<Omit<UpdateSynergyPayload, 'errors' | 'synergy'> & { errors: Array<ResolversTypes['UserError']>, synergy?: Maybe<ResolversTypes['Synergy']> }>;
   User: ResolverTypeWrapper<UserModel>;
@@ -2013,6 +3026,9 @@ export type ResolversParentTypes = {
   ActivityFilter: ActivityFilter;
   ActivityOrder: ActivityOrder;
   ActivityPermissions: ActivityPermissions;
+  AddJointActionMilestoneInput: AddJointActionMilestoneInput;
+  AddJointActionPartnerInput: AddJointActionPartnerInput;
+  AddPolicyTargetInput: AddPolicyTargetInput;
   AddSynergyMemberInput: AddSynergyMemberInput;
   AddSynergyMemberPayload: Omit<AddSynergyMemberPayload, 'errors' | 'membership'> & { errors: Array<ResolversParentTypes['UserError']>, membership?: Maybe<ResolversParentTypes['SynergyMembership']> };
   AgeBand: AgeBandModel;
@@ -2023,11 +3039,15 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeActivityStatusInput: ChangeActivityStatusInput;
   ChangeActivityStatusPayload: Omit<ChangeActivityStatusPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
+  ChangeJointActionStatusInput: ChangeJointActionStatusInput;
+  ChangeJointActionStatusPayload: Omit<ChangeJointActionStatusPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversParentTypes['UserError']>, jointAction?: Maybe<ResolversParentTypes['JointAction']> };
   ConflictError: ConflictError;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: Omit<CreateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']>, errors: Array<ResolversParentTypes['UserError']> };
+  CreateJointActionInput: CreateJointActionInput;
+  CreateJointActionPayload: Omit<CreateJointActionPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversParentTypes['UserError']>, jointAction?: Maybe<ResolversParentTypes['JointAction']> };
   CreatePartnerInput: CreatePartnerInput;
   CreatePartnerPayload: Omit<CreatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversParentTypes['UserError']>, partner?: Maybe<ResolversParentTypes['Partner']> };
   CreateSynergyInput: CreateSynergyInput;
@@ -2038,6 +3058,8 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeleteActivityInput: DeleteActivityInput;
   DeleteActivityPayload: Omit<DeleteActivityPayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
+  DeleteJointActionInput: DeleteJointActionInput;
+  DeleteJointActionPayload: Omit<DeleteJointActionPayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   EndSynergyMembershipInput: EndSynergyMembershipInput;
   EndSynergyMembershipPayload: Omit<EndSynergyMembershipPayload, 'errors' | 'membership'> & { errors: Array<ResolversParentTypes['UserError']>, membership?: Maybe<ResolversParentTypes['SynergyMembership']> };
   Float: Scalars['Float']['output'];
@@ -2050,8 +3072,30 @@ export type ResolversParentTypes = {
   GrantRolePayload: Omit<GrantRolePayload, 'errors' | 'roleGrant'> & { errors: Array<ResolversParentTypes['UserError']>, roleGrant?: Maybe<ResolversParentTypes['RoleGrant']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JointAction: Omit<JointAction, 'createdBy' | 'lead' | 'milestones' | 'network' | 'outcomes' | 'participants' | 'partners' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<ResolversParentTypes['User']>, lead?: Maybe<ResolversParentTypes['Partner']>, milestones: Array<ResolversParentTypes['JointActionMilestone']>, network: ResolversParentTypes['Network'], outcomes: Array<ResolversParentTypes['PolicyOutcome']>, participants: ResolversParentTypes['ParticipantCounts'], partners: Array<ResolversParentTypes['JointActionPartner']>, synergy?: Maybe<ResolversParentTypes['Synergy']>, updatedBy?: Maybe<ResolversParentTypes['User']> };
+  JointActionChangePayload: Omit<JointActionChangePayload, 'errors' | 'jointAction'> & { errors: Array<ResolversParentTypes['UserError']>, jointAction?: Maybe<ResolversParentTypes['JointAction']> };
+  JointActionConnection: Omit<JointActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['JointActionEdge']> };
+  JointActionContribution: JointActionContribution;
+  JointActionCountByKind: JointActionCountByKind;
+  JointActionCountByStage: JointActionCountByStage;
+  JointActionCountByStatus: JointActionCountByStatus;
+  JointActionCountryGroup: JointActionCountryGroup;
+  JointActionEdge: Omit<JointActionEdge, 'node'> & { node: ResolversParentTypes['JointAction'] };
+  JointActionFilter: JointActionFilter;
+  JointActionMilestone: Omit<JointActionMilestone, 'jointAction' | 'responsiblePartner'> & { jointAction: ResolversParentTypes['JointAction'], responsiblePartner?: Maybe<ResolversParentTypes['Partner']> };
+  JointActionMilestoneConnection: Omit<JointActionMilestoneConnection, 'edges'> & { edges: Array<ResolversParentTypes['JointActionMilestoneEdge']> };
+  JointActionMilestoneEdge: Omit<JointActionMilestoneEdge, 'node'> & { node: ResolversParentTypes['JointActionMilestone'] };
+  JointActionMilestoneFilter: JointActionMilestoneFilter;
+  JointActionMilestoneInput: JointActionMilestoneInput;
+  JointActionOrder: JointActionOrder;
+  JointActionPartner: Omit<JointActionPartner, 'partner'> & { partner: ResolversParentTypes['Partner'] };
+  JointActionPartnerInput: JointActionPartnerInput;
+  JointActionPermissions: JointActionPermissions;
+  JointActionScope: JointActionScope;
+  JointActionSummary: JointActionSummary;
   MemberCounts: MemberCountsModel;
   MemberCountsInput: MemberCountsInput;
+  Money: Money;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkModel;
   NetworkPermissions: NetworkPermissions;
@@ -2074,7 +3118,16 @@ export type ResolversParentTypes = {
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
   PartnerFilter: PartnerFilter;
   PartnerPermissions: PartnerPermissions;
+  PolicyOutcome: Omit<PolicyOutcome, 'jointAction' | 'recordedBy'> & { jointAction: ResolversParentTypes['JointAction'], recordedBy?: Maybe<ResolversParentTypes['User']> };
+  PolicyOutcomeConnection: Omit<PolicyOutcomeConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyOutcomeEdge']> };
+  PolicyOutcomeEdge: Omit<PolicyOutcomeEdge, 'node'> & { node: ResolversParentTypes['PolicyOutcome'] };
+  PolicyOutcomeFilter: PolicyOutcomeFilter;
+  PolicyTarget: PolicyTarget;
   Query: Record<PropertyKey, never>;
+  RecordPolicyOutcomeInput: RecordPolicyOutcomeInput;
+  RemoveJointActionMilestoneInput: RemoveJointActionMilestoneInput;
+  RemoveJointActionPartnerInput: RemoveJointActionPartnerInput;
+  RemovePolicyTargetInput: RemovePolicyTargetInput;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']>, errors: Array<ResolversParentTypes['UserError']> };
   RevokeRoleInput: RevokeRoleInput;
@@ -2093,8 +3146,13 @@ export type ResolversParentTypes = {
   SynergyPermissions: SynergyPermissions;
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: Omit<UpdateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
+  UpdateJointActionInput: UpdateJointActionInput;
+  UpdateJointActionMilestoneInput: UpdateJointActionMilestoneInput;
+  UpdateJointActionPartnerInput: UpdateJointActionPartnerInput;
+  UpdateJointActionPayload: Omit<UpdateJointActionPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversParentTypes['UserError']>, jointAction?: Maybe<ResolversParentTypes['JointAction']> };
   UpdatePartnerInput: UpdatePartnerInput;
   UpdatePartnerPayload: Omit<UpdatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversParentTypes['UserError']>, partner?: Maybe<ResolversParentTypes['Partner']> };
+  UpdatePolicyOutcomeInput: UpdatePolicyOutcomeInput;
   UpdateSynergyInput: UpdateSynergyInput;
   UpdateSynergyPayload: Omit<UpdateSynergyPayload, 'errors' | 'synergy'> & { errors: Array<ResolversParentTypes['UserError']>, synergy?: Maybe<ResolversParentTypes['Synergy']> };
   User: UserModel;
@@ -2206,6 +3264,11 @@ export type ChangeActivityStatusPayloadResolvers<ContextType = GraphQLContext, P
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ChangeJointActionStatusPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeJointActionStatusPayload'] = ResolversParentTypes['ChangeJointActionStatusPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  jointAction?: Resolver<Maybe<ResolversTypes['JointAction']>, ParentType, ContextType>;
+};
+
 export type ConflictErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictError'] = ResolversParentTypes['ConflictError']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -2221,6 +3284,11 @@ export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentT
   apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreateJointActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateJointActionPayload'] = ResolversParentTypes['CreateJointActionPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  jointAction?: Resolver<Maybe<ResolversTypes['JointAction']>, ParentType, ContextType>;
 };
 
 export type CreatePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePartnerPayload'] = ResolversParentTypes['CreatePartnerPayload']> = {
@@ -2248,6 +3316,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DeleteActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteActivityPayload'] = ResolversParentTypes['DeleteActivityPayload']> = {
   deletedActivityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteJointActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteJointActionPayload'] = ResolversParentTypes['DeleteJointActionPayload']> = {
+  deletedJointActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2284,6 +3357,136 @@ export type GrantRolePayloadResolvers<ContextType = GraphQLContext, ParentType e
   roleGrant?: Resolver<Maybe<ResolversTypes['RoleGrant']>, ParentType, ContextType>;
 };
 
+export type JointActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointAction'] = ResolversParentTypes['JointAction']> = {
+  actualEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  actualStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  branches?: Resolver<Array<ResolversTypes['SocialProtectionBranch']>, ParentType, ContextType>;
+  continental?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  genderMarker?: Resolver<ResolversTypes['GenderMarker'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JointActionKind'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['JointActionMilestone']>, ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['WorkStatus']>, ParentType, ContextType>;
+  noOutcomeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['PolicyOutcome']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['ParticipantCounts'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['JointActionPartner']>, ParentType, ContextType>;
+  plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  plannedStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  stageReached?: Resolver<Maybe<ResolversTypes['PolicyStage']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
+  synergy?: Resolver<Maybe<ResolversTypes['Synergy']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['PolicyTarget']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['JointActionPermissions'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type JointActionChangePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionChangePayload'] = ResolversParentTypes['JointActionChangePayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  jointAction?: Resolver<Maybe<ResolversTypes['JointAction']>, ParentType, ContextType>;
+};
+
+export type JointActionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionConnection'] = ResolversParentTypes['JointActionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['JointActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JointActionContributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionContribution'] = ResolversParentTypes['JointActionContribution']> = {
+  inKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  money?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  people?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type JointActionCountByKindResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionCountByKind'] = ResolversParentTypes['JointActionCountByKind']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['JointActionKind'], ParentType, ContextType>;
+};
+
+export type JointActionCountByStageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionCountByStage'] = ResolversParentTypes['JointActionCountByStage']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['PolicyStage'], ParentType, ContextType>;
+};
+
+export type JointActionCountByStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionCountByStatus'] = ResolversParentTypes['JointActionCountByStatus']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
+};
+
+export type JointActionCountryGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionCountryGroup'] = ResolversParentTypes['JointActionCountryGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withOutcomes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type JointActionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionEdge'] = ResolversParentTypes['JointActionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JointAction'], ParentType, ContextType>;
+};
+
+export type JointActionMilestoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionMilestone'] = ResolversParentTypes['JointActionMilestone']> = {
+  doneDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointAction?: Resolver<ResolversTypes['JointAction'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  responsiblePartner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type JointActionMilestoneConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionMilestoneConnection'] = ResolversParentTypes['JointActionMilestoneConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['JointActionMilestoneEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JointActionMilestoneEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionMilestoneEdge'] = ResolversParentTypes['JointActionMilestoneEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JointActionMilestone'], ParentType, ContextType>;
+};
+
+export type JointActionPartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionPartner'] = ResolversParentTypes['JointActionPartner']> = {
+  contribution?: Resolver<ResolversTypes['JointActionContribution'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['JointActionRole'], ParentType, ContextType>;
+};
+
+export type JointActionPermissionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionPermissions'] = ResolversParentTypes['JointActionPermissions']> = {
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type JointActionSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['JointActionSummary'] = ResolversParentTypes['JointActionSummary']> = {
+  byCountry?: Resolver<Array<ResolversTypes['JointActionCountryGroup']>, ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['JointActionCountByKind']>, ParentType, ContextType>;
+  byStageReached?: Resolver<Array<ResolversTypes['JointActionCountByStage']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['JointActionCountByStatus']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestonesOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestonesUpcoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type MemberCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberCounts'] = ResolversParentTypes['MemberCounts']> = {
   men?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   other?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2292,24 +3495,43 @@ export type MemberCountsResolvers<ContextType = GraphQLContext, ParentType exten
   womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addJointActionMilestone?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationAddJointActionMilestoneArgs, 'input'>>;
+  addJointActionPartner?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationAddJointActionPartnerArgs, 'input'>>;
+  addPolicyTarget?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationAddPolicyTargetArgs, 'input'>>;
   addSynergyMember?: Resolver<ResolversTypes['AddSynergyMemberPayload'], ParentType, ContextType, RequireFields<MutationAddSynergyMemberArgs, 'input'>>;
   changeActivityStatus?: Resolver<ResolversTypes['ChangeActivityStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeActivityStatusArgs, 'input'>>;
+  changeJointActionStatus?: Resolver<ResolversTypes['ChangeJointActionStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeJointActionStatusArgs, 'input'>>;
   createActivity?: Resolver<ResolversTypes['CreateActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createJointAction?: Resolver<ResolversTypes['CreateJointActionPayload'], ParentType, ContextType, RequireFields<MutationCreateJointActionArgs, 'input'>>;
   createPartner?: Resolver<ResolversTypes['CreatePartnerPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'input'>>;
   createSynergy?: Resolver<ResolversTypes['CreateSynergyPayload'], ParentType, ContextType, RequireFields<MutationCreateSynergyArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteActivity?: Resolver<ResolversTypes['DeleteActivityPayload'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'input'>>;
+  deleteJointAction?: Resolver<ResolversTypes['DeleteJointActionPayload'], ParentType, ContextType, RequireFields<MutationDeleteJointActionArgs, 'input'>>;
   endSynergyMembership?: Resolver<ResolversTypes['EndSynergyMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndSynergyMembershipArgs, 'input'>>;
   grantRole?: Resolver<ResolversTypes['GrantRolePayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
   noop?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordPolicyOutcome?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationRecordPolicyOutcomeArgs, 'input'>>;
+  removeJointActionMilestone?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationRemoveJointActionMilestoneArgs, 'input'>>;
+  removeJointActionPartner?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationRemoveJointActionPartnerArgs, 'input'>>;
+  removePolicyTarget?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationRemovePolicyTargetArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['RevokeApiTokenPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   revokeRole?: Resolver<ResolversTypes['RevokeRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   updateActivity?: Resolver<ResolversTypes['UpdateActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'input'>>;
+  updateJointAction?: Resolver<ResolversTypes['UpdateJointActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateJointActionArgs, 'input'>>;
+  updateJointActionMilestone?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateJointActionMilestoneArgs, 'input'>>;
+  updateJointActionPartner?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateJointActionPartnerArgs, 'input'>>;
   updatePartner?: Resolver<ResolversTypes['UpdatePartnerPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
+  updatePolicyOutcome?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationUpdatePolicyOutcomeArgs, 'input'>>;
   updateSynergy?: Resolver<ResolversTypes['UpdateSynergyPayload'], ParentType, ContextType, RequireFields<MutationUpdateSynergyArgs, 'input'>>;
 };
 
@@ -2334,7 +3556,7 @@ export type NetworkPermissionsResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'ApiToken' | 'AuditEntry' | 'Network' | 'Partner' | 'RoleGrant' | 'Synergy' | 'SynergyMembership' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'ApiToken' | 'AuditEntry' | 'JointAction' | 'Network' | 'Partner' | 'PolicyOutcome' | 'RoleGrant' | 'Synergy' | 'SynergyMembership' | 'User', ParentType, ContextType>;
 };
 
 export type NotFoundErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotFoundError'] = ResolversParentTypes['NotFoundError']> = {
@@ -2456,6 +3678,7 @@ export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends Re
   countryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointActions?: Resolver<ResolversTypes['JointActionConnection'], ParentType, ContextType, Partial<PartnerJointActionsArgs>>;
   members?: Resolver<ResolversTypes['MemberCounts'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['SynergyMembership']>, ParentType, ContextType, RequireFields<PartnerMembershipsArgs, 'includeEnded'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2483,10 +3706,48 @@ export type PartnerPermissionsResolvers<ContextType = GraphQLContext, ParentType
   update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PolicyOutcomeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyOutcome'] = ResolversParentTypes['PolicyOutcome']> = {
+  contribution?: Resolver<ResolversTypes['ContributionLevel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceLinks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointAction?: Resolver<ResolversTypes['JointAction'], ParentType, ContextType>;
+  observedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['PolicyStage']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PolicyOutcomeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyOutcomeConnection'] = ResolversParentTypes['PolicyOutcomeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PolicyOutcomeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PolicyOutcomeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyOutcomeEdge'] = ResolversParentTypes['PolicyOutcomeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PolicyOutcome'], ParentType, ContextType>;
+};
+
+export type PolicyTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyTarget'] = ResolversParentTypes['PolicyTarget']> = {
+  ask?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  askKind?: Resolver<ResolversTypes['PoliticalAskKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TargetLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'networkId'>>;
+  jointAction?: Resolver<Maybe<ResolversTypes['JointAction']>, ParentType, ContextType, RequireFields<QueryJointActionArgs, 'id'>>;
+  jointActionMilestones?: Resolver<ResolversTypes['JointActionMilestoneConnection'], ParentType, ContextType, Partial<QueryJointActionMilestonesArgs>>;
+  jointActionSummary?: Resolver<ResolversTypes['JointActionSummary'], ParentType, ContextType, RequireFields<QueryJointActionSummaryArgs, 'scope'>>;
+  jointActions?: Resolver<ResolversTypes['JointActionConnection'], ParentType, ContextType, Partial<QueryJointActionsArgs>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2495,6 +3756,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, Partial<QueryPartnersArgs>>;
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policyOutcomes?: Resolver<ResolversTypes['PolicyOutcomeConnection'], ParentType, ContextType, Partial<QueryPolicyOutcomesArgs>>;
   synergies?: Resolver<ResolversTypes['SynergyConnection'], ParentType, ContextType, Partial<QuerySynergiesArgs>>;
   synergy?: Resolver<Maybe<ResolversTypes['Synergy']>, ParentType, ContextType, RequireFields<QuerySynergyArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'networkId'>>;
@@ -2541,6 +3803,7 @@ export type SynergyResolvers<ContextType = GraphQLContext, ParentType extends Re
   countryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jointActions?: Resolver<ResolversTypes['JointActionConnection'], ParentType, ContextType, Partial<SynergyJointActionsArgs>>;
   memberships?: Resolver<Array<ResolversTypes['SynergyMembership']>, ParentType, ContextType, RequireFields<SynergyMembershipsArgs, 'includeEnded'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
@@ -2584,6 +3847,11 @@ export type SynergyPermissionsResolvers<ContextType = GraphQLContext, ParentType
 export type UpdateActivityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateActivityPayload'] = ResolversParentTypes['UpdateActivityPayload']> = {
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateJointActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateJointActionPayload'] = ResolversParentTypes['UpdateJointActionPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  jointAction?: Resolver<Maybe<ResolversTypes['JointAction']>, ParentType, ContextType>;
 };
 
 export type UpdatePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdatePartnerPayload'] = ResolversParentTypes['UpdatePartnerPayload']> = {
@@ -2647,21 +3915,40 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   ChangeActivityStatusPayload?: ChangeActivityStatusPayloadResolvers<ContextType>;
+  ChangeJointActionStatusPayload?: ChangeJointActionStatusPayloadResolvers<ContextType>;
   ConflictError?: ConflictErrorResolvers<ContextType>;
   CreateActivityPayload?: CreateActivityPayloadResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
+  CreateJointActionPayload?: CreateJointActionPayloadResolvers<ContextType>;
   CreatePartnerPayload?: CreatePartnerPayloadResolvers<ContextType>;
   CreateSynergyPayload?: CreateSynergyPayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteActivityPayload?: DeleteActivityPayloadResolvers<ContextType>;
+  DeleteJointActionPayload?: DeleteJointActionPayloadResolvers<ContextType>;
   EndSynergyMembershipPayload?: EndSynergyMembershipPayloadResolvers<ContextType>;
   ForbiddenError?: ForbiddenErrorResolvers<ContextType>;
   GenderMarker?: GenderMarkerResolvers<ContextType>;
   GenderMarkerCriteria?: GenderMarkerCriteriaResolvers<ContextType>;
   GrantRolePayload?: GrantRolePayloadResolvers<ContextType>;
+  JointAction?: JointActionResolvers<ContextType>;
+  JointActionChangePayload?: JointActionChangePayloadResolvers<ContextType>;
+  JointActionConnection?: JointActionConnectionResolvers<ContextType>;
+  JointActionContribution?: JointActionContributionResolvers<ContextType>;
+  JointActionCountByKind?: JointActionCountByKindResolvers<ContextType>;
+  JointActionCountByStage?: JointActionCountByStageResolvers<ContextType>;
+  JointActionCountByStatus?: JointActionCountByStatusResolvers<ContextType>;
+  JointActionCountryGroup?: JointActionCountryGroupResolvers<ContextType>;
+  JointActionEdge?: JointActionEdgeResolvers<ContextType>;
+  JointActionMilestone?: JointActionMilestoneResolvers<ContextType>;
+  JointActionMilestoneConnection?: JointActionMilestoneConnectionResolvers<ContextType>;
+  JointActionMilestoneEdge?: JointActionMilestoneEdgeResolvers<ContextType>;
+  JointActionPartner?: JointActionPartnerResolvers<ContextType>;
+  JointActionPermissions?: JointActionPermissionsResolvers<ContextType>;
+  JointActionSummary?: JointActionSummaryResolvers<ContextType>;
   MemberCounts?: MemberCountsResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   NetworkPermissions?: NetworkPermissionsResolvers<ContextType>;
@@ -2681,6 +3968,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
   PartnerPermissions?: PartnerPermissionsResolvers<ContextType>;
+  PolicyOutcome?: PolicyOutcomeResolvers<ContextType>;
+  PolicyOutcomeConnection?: PolicyOutcomeConnectionResolvers<ContextType>;
+  PolicyOutcomeEdge?: PolicyOutcomeEdgeResolvers<ContextType>;
+  PolicyTarget?: PolicyTargetResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RevokeRolePayload?: RevokeRolePayloadResolvers<ContextType>;
@@ -2694,6 +3985,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SynergyMembership?: SynergyMembershipResolvers<ContextType>;
   SynergyPermissions?: SynergyPermissionsResolvers<ContextType>;
   UpdateActivityPayload?: UpdateActivityPayloadResolvers<ContextType>;
+  UpdateJointActionPayload?: UpdateJointActionPayloadResolvers<ContextType>;
   UpdatePartnerPayload?: UpdatePartnerPayloadResolvers<ContextType>;
   UpdateSynergyPayload?: UpdateSynergyPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -187,6 +187,39 @@ export type ActivityType =
   /** Research or study. */
   | 'RESEARCH_STUDY';
 
+export type AddJointActionMilestoneInput = {
+  /** The joint action. */
+  jointActionId: Scalars['ID']['input'];
+  /** The milestone. */
+  milestone: JointActionMilestoneInput;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type AddJointActionPartnerInput = {
+  /** The joint action. */
+  jointActionId: Scalars['ID']['input'];
+  /** The partner and its role; adding a second LEAD is refused (change the current lead's role first, or use role LEAD on updateJointActionPartner to hand over). */
+  partner: JointActionPartnerInput;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type AddPolicyTargetInput = {
+  /** What exactly is asked, at most 2,000 characters. */
+  ask?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of ask. */
+  askKind: PoliticalAskKind;
+  /** The joint action; only political actions have targets. */
+  jointActionId: Scalars['ID']['input'];
+  /** Its level. */
+  level: TargetLevel;
+  /** The decision maker or institution, 2 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
 export type AddSynergyMemberInput = {
   /** The partner joining. */
   partnerId: Scalars['ID']['input'];
@@ -323,6 +356,25 @@ export type ChangeActivityStatusPayload = {
   errors: Array<UserError>;
 };
 
+export type ChangeJointActionStatusInput = {
+  /** The joint action. */
+  id: Scalars['ID']['input'];
+  /** Why no outcome can be recorded, when completing without one. */
+  noOutcomeReason?: InputMaybe<Scalars['String']['input']>;
+  /** The new status; see WorkStatus. COMPLETED needs participants and an outcome or a noOutcomeReason. */
+  status: WorkStatus;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type ChangeJointActionStatusPayload = {
+  __typename?: 'ChangeJointActionStatusPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The joint action, null on error. */
+  jointAction?: Maybe<JointAction>;
+};
+
 /** The change collides with the current state: a stale `version`, a duplicate, or an overlapping membership. */
 export type ConflictError = UserError & {
   __typename?: 'ConflictError';
@@ -331,6 +383,17 @@ export type ConflictError = UserError & {
   /** The path to the input field at fault. */
   path?: Maybe<Array<Scalars['String']['output']>>;
 };
+
+/** How much the synergy (or network) contributed to an outcome. */
+export type ContributionLevel =
+  /** It would not have happened without the action. */
+  | 'DECISIVE'
+  /** A small part. */
+  | 'MINOR'
+  /** One cause among several. */
+  | 'PARTIAL'
+  /** The action was one of the main causes. */
+  | 'SIGNIFICANT';
 
 export type CreateActivityInput = {
   /** Social protection branches addressed, at least one. */
@@ -398,6 +461,41 @@ export type CreateApiTokenPayload = {
   errors: Array<UserError>;
   /** The secret to send as `Authorization: Bearer <token>`. Shown this once only; null on error. */
   token?: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateJointActionInput = {
+  /** Social protection branches addressed, at least one. */
+  branches: Array<SocialProtectionBranch>;
+  /** The gender marker; score 0 with an empty checklist by default. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** What kind of joint action. */
+  kind: JointActionKind;
+  /** Milestones. */
+  milestones?: InputMaybe<Array<JointActionMilestoneInput>>;
+  /** The network, required for a continental action; for a synergy's, taken from the synergy. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it sets out to achieve, at most 5,000 characters. */
+  objective?: InputMaybe<Scalars['String']['input']>;
+  /** Participants, when already known. */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** The partners taking part; exactly one LEAD. */
+  partners: Array<JointActionPartnerInput>;
+  /** Planned last day, not before the first; default the first day. */
+  plannedEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Planned first day. */
+  plannedStartDate: Scalars['Date']['input'];
+  /** The synergy that owns it; omit for a continental joint action (network admins only). */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Short title, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type CreateJointActionPayload = {
+  __typename?: 'CreateJointActionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The new joint action, null on error. */
+  jointAction?: Maybe<JointAction>;
 };
 
 export type CreatePartnerInput = {
@@ -490,6 +588,21 @@ export type DeleteActivityPayload = {
   __typename?: 'DeleteActivityPayload';
   /** The id of the deleted activity, null on error. */
   deletedActivityId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+export type DeleteJointActionInput = {
+  /** The joint action; only a PLANNED one can be deleted (cancel the others). */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteJointActionPayload = {
+  __typename?: 'DeleteJointActionPayload';
+  /** The id of the deleted joint action, null on error. */
+  deletedJointActionId?: Maybe<Scalars['ID']['output']>;
   /** Why it failed; empty on success. */
   errors: Array<UserError>;
 };
@@ -615,6 +728,377 @@ export type InformalSector =
   | 'TRANSPORT'
   | 'WASTE_PICKING';
 
+/** What several partners do together through their synergy, or across synergies through the network (a continental joint action). */
+export type JointAction = Node & {
+  __typename?: 'JointAction';
+  /** Actual last day, once finished. */
+  actualEndDate?: Maybe<Scalars['Date']['output']>;
+  /** Actual first day, once started. */
+  actualStartDate?: Maybe<Scalars['Date']['output']>;
+  /** Social protection branches addressed (at least one). */
+  branches: Array<SocialProtectionBranch>;
+  /** Whether it is a continental joint action (owned by the network, partners from any synergy). */
+  continental: Scalars['Boolean']['output'];
+  /** The owning synergy's country (ISO 3166-1 alpha-2); null for a continental action. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The country's name in English. */
+  countryName?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it; null as for Activity.createdBy. */
+  createdBy?: Maybe<User>;
+  /** The gender marker and its checklist. */
+  genderMarker: GenderMarker;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** What kind of joint action. */
+  kind: JointActionKind;
+  /** The lead partner. */
+  lead?: Maybe<Partner>;
+  /** Milestones by due date. */
+  milestones: Array<JointActionMilestone>;
+  /** The network it belongs to. */
+  network: Network;
+  /** The statuses it may move to from here. */
+  nextStatuses: Array<WorkStatus>;
+  /** Why a completed action has no outcome. */
+  noOutcomeReason?: Maybe<Scalars['String']['output']>;
+  /** What it sets out to achieve. */
+  objective?: Maybe<Scalars['String']['output']>;
+  /** Outcomes recorded, latest observed first. */
+  outcomes: Array<PolicyOutcome>;
+  /** People reached, by sex and age band. */
+  participants: ParticipantCounts;
+  /** The partners taking part: the lead first, then co-organisers and contributors. */
+  partners: Array<JointActionPartner>;
+  /** Planned last day. */
+  plannedEndDate: Scalars['Date']['output'];
+  /** Planned first day. */
+  plannedStartDate: Scalars['Date']['output'];
+  /** The furthest policy-change stage its outcomes reached. */
+  stageReached?: Maybe<PolicyStage>;
+  /** Where it stands (same moves as activities). */
+  status: WorkStatus;
+  /** The synergy that owns it; null for a continental joint action, owned by the network. */
+  synergy?: Maybe<Synergy>;
+  /** Decision makers and institutions targeted (political actions). */
+  targets: Array<PolicyTarget>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** When it or anything on it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy?: Maybe<User>;
+  /** Optimistic-locking version: pass it back when changing it. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it (the API enforces the same rules). */
+  viewerCan: JointActionPermissions;
+};
+
+/** The result of a change to a joint action's partners, milestones, targets or outcomes: the whole joint action as it is now. */
+export type JointActionChangePayload = {
+  __typename?: 'JointActionChangePayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The joint action after the change, null on error. */
+  jointAction?: Maybe<JointAction>;
+};
+
+/** A page of joint actions. */
+export type JointActionConnection = {
+  __typename?: 'JointActionConnection';
+  /** The joint actions of this page with their cursors. */
+  edges: Array<JointActionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a partner puts into a joint action. Every part is optional. */
+export type JointActionContribution = {
+  __typename?: 'JointActionContribution';
+  /** Contributions in kind: venue, transport, materials. */
+  inKind?: Maybe<Scalars['String']['output']>;
+  /** Money. */
+  money?: Maybe<Money>;
+  /** People (staff, volunteers). */
+  people?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Joint actions of one kind. */
+export type JointActionCountByKind = {
+  __typename?: 'JointActionCountByKind';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: JointActionKind;
+};
+
+/** Joint actions whose outcomes reached one stage (as their furthest). */
+export type JointActionCountByStage = {
+  __typename?: 'JointActionCountByStage';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The stage. */
+  stage: PolicyStage;
+};
+
+/** Joint actions in one status. */
+export type JointActionCountByStatus = {
+  __typename?: 'JointActionCountByStatus';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: WorkStatus;
+};
+
+/** Joint actions and their reach in one country (null: continental actions). */
+export type JointActionCountryGroup = {
+  __typename?: 'JointActionCountryGroup';
+  /** Joint actions. */
+  count: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2 code; null for continental actions. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Country name in English; null for continental actions. */
+  countryName?: Maybe<Scalars['String']['output']>;
+  /** People reached (ongoing and completed actions). */
+  participants: Scalars['Int']['output'];
+  /** Political actions whose outcomes reached at least one stage. */
+  withOutcomes: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A joint action with its cursor. */
+export type JointActionEdge = {
+  __typename?: 'JointActionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The joint action. */
+  node: JointAction;
+};
+
+/** Narrows a list of joint actions. Every field narrows further. */
+export type JointActionFilter = {
+  /** Only those addressing at least one of these branches. */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** true: only continental joint actions; false: only synergies' own. */
+  continental?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those of synergies in these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only those whose planned period ends on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<JointActionKind>>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those this partner takes part in. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text found in the title or objective. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only those whose furthest outcome reached one of these stages. */
+  stagesReached?: InputMaybe<Array<PolicyStage>>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<WorkStatus>>;
+  /** Only this synergy's. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those with a target at one of these levels. */
+  targetLevels?: InputMaybe<Array<TargetLevel>>;
+  /** Only those whose planned period starts on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What partners do together through their synergy or the network (DOMAIN.md, category 2). */
+export type JointActionKind =
+  /** A campaign run together (public awareness, mobilisation). */
+  | 'JOINT_CAMPAIGN'
+  /** Services partners deliver together (a joint health-insurance enrolment drive, a shared legal clinic). */
+  | 'JOINT_SERVICE'
+  /** Political action toward decision makers: meetings, position papers, draft laws. */
+  | 'POLITICAL_ACTION';
+
+/** A step of a joint action. Overdue when not done by its due date. */
+export type JointActionMilestone = {
+  __typename?: 'JointActionMilestone';
+  /** When it was done; null while open. */
+  doneDate?: Maybe<Scalars['Date']['output']>;
+  /** When it is due. */
+  dueDate: Scalars['Date']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The joint action it belongs to. */
+  jointAction: JointAction;
+  /** Not done and due before today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The participating partner responsible for it. */
+  responsiblePartner?: Maybe<Partner>;
+  /** What is to be done. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of milestones, by due date then id. */
+export type JointActionMilestoneConnection = {
+  __typename?: 'JointActionMilestoneConnection';
+  /** The milestones of this page. */
+  edges: Array<JointActionMilestoneEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A milestone with its cursor. */
+export type JointActionMilestoneEdge = {
+  __typename?: 'JointActionMilestoneEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The milestone. */
+  node: JointActionMilestone;
+};
+
+/** Which milestones to list. Every field narrows further. */
+export type JointActionMilestoneFilter = {
+  /** Leave out milestones of cancelled and completed joint actions (default true). */
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: only done ones; false: only open ones. */
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those due on or after this day. */
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those due on or before this day. */
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those of this joint action. */
+  jointActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of joint actions this partner takes part in. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of this synergy's joint actions. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A milestone, given when creating a joint action or adding one. */
+export type JointActionMilestoneInput = {
+  /** When it was done, if already. */
+  doneDate?: InputMaybe<Scalars['Date']['input']>;
+  /** When it is due. */
+  dueDate: Scalars['Date']['input'];
+  /** The participating partner responsible for it. */
+  responsiblePartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is to be done, 3 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** An order for joint actions; ties are broken by id so pages never overlap. */
+export type JointActionOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field. */
+  field: JointActionOrderField;
+};
+
+/** How to order joint actions. */
+export type JointActionOrderField =
+  /** By number of participants. */
+  | 'PARTICIPANTS'
+  /** By planned start date (the default, latest first). */
+  | 'START_DATE'
+  /** By title. */
+  | 'TITLE'
+  /** By last change. */
+  | 'UPDATED_AT';
+
+/** A partner taking part in a joint action. */
+export type JointActionPartner = {
+  __typename?: 'JointActionPartner';
+  /** What it contributes. */
+  contribution: JointActionContribution;
+  /** The id of this participation. */
+  id: Scalars['ID']['output'];
+  /** The partner. */
+  partner: Partner;
+  /** Its role. */
+  role: JointActionRole;
+};
+
+/** A partner taking part, given when creating a joint action or adding a partner. */
+export type JointActionPartnerInput = {
+  /** Money it puts in, 0 to 1,000,000,000,000 with at most two decimals; needs contributionCurrency. */
+  contributionAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** ISO 4217 code of the amount, e.g. PHP. */
+  contributionCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** Contributions in kind, at most 2,000 characters. */
+  contributionInKind?: InputMaybe<Scalars['String']['input']>;
+  /** People it puts in, 0 to 100,000. */
+  contributionPeople?: InputMaybe<Scalars['Int']['input']>;
+  /** The partner: a member of the synergy on the action's planned dates (any synergy of the network for a continental action). */
+  partnerId: Scalars['ID']['input'];
+  /** Its role; exactly one LEAD per action. */
+  role: JointActionRole;
+};
+
+/** What the signed-in user may do with a joint action. */
+export type JointActionPermissions = {
+  __typename?: 'JointActionPermissions';
+  /** Delete it (deleteJointAction); only while it is planned. */
+  delete: Scalars['Boolean']['output'];
+  /** Change it and everything on it: fields, status, partners, milestones, targets, outcomes. */
+  update: Scalars['Boolean']['output'];
+};
+
+/** A partner's role in a joint action; every joint action has exactly one LEAD. */
+export type JointActionRole =
+  /** Contributes people, money or means. */
+  | 'CONTRIBUTOR'
+  /** Organises it with the lead. */
+  | 'CO_ORGANISER'
+  /** Leads the action: exactly one per joint action. */
+  | 'LEAD';
+
+/** Whose joint actions to sum up: give exactly one of the three. */
+export type JointActionScope = {
+  /** A whole network, continental actions included. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** The joint actions one partner takes part in. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** One synergy's joint actions. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Joint actions of a scope whose planned period overlaps [from, to], computed in the database.
+ * Counts include every status; people reached count only ongoing and completed actions.
+ */
+export type JointActionSummary = {
+  __typename?: 'JointActionSummary';
+  /** By country, largest first; continental actions last with country null. */
+  byCountry: Array<JointActionCountryGroup>;
+  /** By kind, largest first. */
+  byKind: Array<JointActionCountByKind>;
+  /** By the furthest stage reached, in policy-cycle order. */
+  byStageReached: Array<JointActionCountByStage>;
+  /** By status. */
+  byStatus: Array<JointActionCountByStatus>;
+  /** Joint actions. */
+  count: Scalars['Int']['output'];
+  /** Open milestones of planned and ongoing actions due before today. */
+  milestonesOverdue: Scalars['Int']['output'];
+  /** Open milestones of planned and ongoing actions due in the next 30 days. */
+  milestonesUpcoming: Scalars['Int']['output'];
+  /** People reached (ongoing and completed actions). */
+  participants: Scalars['Int']['output'];
+  /** Women reached. */
+  women: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** People in the youth age band. */
+  youth: Scalars['Int']['output'];
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Members of a partner organisation counted by sex. */
 export type MemberCounts = {
   __typename?: 'MemberCounts';
@@ -646,20 +1130,39 @@ export type MembershipRole =
   /** Follows without full membership. */
   | 'OBSERVER';
 
+/** An amount of money in a currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount, with at most two decimals. */
+  amount: Scalars['Float']['output'];
+  /** ISO 4217 currency code, e.g. PHP. */
+  currency: Scalars['String']['output'];
+};
+
 /**
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a milestone. */
+  addJointActionMilestone: JointActionChangePayload;
+  /** Adds a participating partner. */
+  addJointActionPartner: JointActionChangePayload;
+  /** Adds a target to a political action. */
+  addPolicyTarget: JointActionChangePayload;
   /** Adds a partner to a synergy (network admins and the synergy's coordinators). */
   addSynergyMember: AddSynergyMemberPayload;
   /** Moves an activity to another status; completing needs participants. */
   changeActivityStatus: ChangeActivityStatusPayload;
+  /** Moves a joint action to another status; completing needs participants and an outcome or a reason why none. */
+  changeJointActionStatus: ChangeJointActionStatusPayload;
   /** Records an activity (partner editors for their partner, coordinators for their synergy's partners, network admins). */
   createActivity: CreateActivityPayload;
   /** Creates a personal API token for the signed-in user (with a session, not with another API token). The secret is returned once. */
   createApiToken: CreateApiTokenPayload;
+  /** Plans a joint action (the synergy's coordinators; network admins, also for continental actions). */
+  createJointAction: CreateJointActionPayload;
   /** Creates a partner organisation (network admins; coordinators into their own synergy). */
   createPartner: CreatePartnerPayload;
   /** Creates a national synergy in a network (network admins only). */
@@ -668,12 +1171,22 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Deletes a planned activity; started or finished ones are cancelled instead, keeping the record. */
   deleteActivity: DeleteActivityPayload;
+  /** Deletes a planned joint action; started or finished ones are cancelled instead, keeping the record. */
+  deleteJointAction: DeleteJointActionPayload;
   /** Ends a partner's membership of a synergy; the history is kept. */
   endSynergyMembership: EndSynergyMembershipPayload;
   /** Grants a role on a network, synergy or partner (network admins only). */
   grantRole: GrantRolePayload;
   /** Does nothing and answers "ok"; here so that feature modules can extend Mutation. */
   noop: Scalars['String']['output'];
+  /** Records an outcome on a joint action. */
+  recordPolicyOutcome: JointActionChangePayload;
+  /** Removes a milestone. */
+  removeJointActionMilestone: JointActionChangePayload;
+  /** Removes a participating partner (not the lead; its milestones lose their responsible partner). */
+  removeJointActionPartner: JointActionChangePayload;
+  /** Removes a target. */
+  removePolicyTarget: JointActionChangePayload;
   /** Revokes one of the viewer's API tokens: it stops working at once. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Revokes a role grant (network admins only). */
@@ -684,10 +1197,45 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Changes an activity's fields. */
   updateActivity: UpdateActivityPayload;
+  /** Changes a joint action's fields. */
+  updateJointAction: UpdateJointActionPayload;
+  /** Changes a milestone; set doneDate to check it off. */
+  updateJointActionMilestone: JointActionChangePayload;
+  /** Changes a participating partner's role or contribution. */
+  updateJointActionPartner: JointActionChangePayload;
   /** Changes a partner (network admins, coordinators of its synergies, its partner editors). */
   updatePartner: UpdatePartnerPayload;
+  /** Corrects a recorded outcome. */
+  updatePolicyOutcome: JointActionChangePayload;
   /** Renames a synergy or changes its status (network admins and its coordinators). */
   updateSynergy: UpdateSynergyPayload;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddJointActionMilestoneArgs = {
+  input: AddJointActionMilestoneInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddJointActionPartnerArgs = {
+  input: AddJointActionPartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddPolicyTargetArgs = {
+  input: AddPolicyTargetInput;
 };
 
 
@@ -713,6 +1261,15 @@ export type MutationChangeActivityStatusArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationChangeJointActionStatusArgs = {
+  input: ChangeJointActionStatusInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
@@ -724,6 +1281,15 @@ export type MutationCreateActivityArgs = {
  */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateJointActionArgs = {
+  input: CreateJointActionInput;
 };
 
 
@@ -767,6 +1333,15 @@ export type MutationDeleteActivityArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationDeleteJointActionArgs = {
+  input: DeleteJointActionInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationEndSynergyMembershipArgs = {
   input: EndSynergyMembershipInput;
 };
@@ -778,6 +1353,42 @@ export type MutationEndSynergyMembershipArgs = {
  */
 export type MutationGrantRoleArgs = {
   input: GrantRoleInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRecordPolicyOutcomeArgs = {
+  input: RecordPolicyOutcomeInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRemoveJointActionMilestoneArgs = {
+  input: RemoveJointActionMilestoneInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRemoveJointActionPartnerArgs = {
+  input: RemoveJointActionPartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRemovePolicyTargetArgs = {
+  input: RemovePolicyTargetInput;
 };
 
 
@@ -821,8 +1432,44 @@ export type MutationUpdateActivityArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationUpdateJointActionArgs = {
+  input: UpdateJointActionInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateJointActionMilestoneArgs = {
+  input: UpdateJointActionMilestoneInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateJointActionPartnerArgs = {
+  input: UpdateJointActionPartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationUpdatePartnerArgs = {
   input: UpdatePartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdatePolicyOutcomeArgs = {
+  input: UpdatePolicyOutcomeInput;
 };
 
 
@@ -1141,6 +1788,8 @@ export type Partner = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The global id. */
   id: Scalars['ID']['output'];
+  /** The joint actions this partner takes part in, latest first unless `orderBy` says otherwise. */
+  jointActions: JointActionConnection;
   /** Its members by sex. */
   members: MemberCounts;
   /** Its synergy memberships, current first (ended too with `includeEnded`). */
@@ -1159,6 +1808,15 @@ export type Partner = Node & {
   viewerCan: PartnerPermissions;
   /** Web site (http or https URL). */
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type PartnerJointActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<JointActionOrder>;
 };
 
 
@@ -1225,6 +1883,112 @@ export type PartnerType =
   /** A trade union or federation. */
   | 'TRADE_UNION';
 
+/** A change a joint action contributed to, with the stage of the policy cycle it reached and the evidence. */
+export type PolicyOutcome = Node & {
+  __typename?: 'PolicyOutcome';
+  /** How much the synergy or network contributed. */
+  contribution: ContributionLevel;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What changed. */
+  description: Scalars['String']['output'];
+  /** Evidence, as text. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** Links to the evidence (http or https). */
+  evidenceLinks: Array<Scalars['String']['output']>;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The joint action it is recorded on. */
+  jointAction: JointAction;
+  /** When the change was observed. */
+  observedOn: Scalars['Date']['output'];
+  /** Who recorded it; null as for Activity.createdBy. */
+  recordedBy?: Maybe<User>;
+  /** The policy-change stage reached; always set for political actions. */
+  stage?: Maybe<PolicyStage>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of policy outcomes, latest observed first. */
+export type PolicyOutcomeConnection = {
+  __typename?: 'PolicyOutcomeConnection';
+  /** The outcomes of this page. */
+  edges: Array<PolicyOutcomeEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A policy outcome with its cursor. */
+export type PolicyOutcomeEdge = {
+  __typename?: 'PolicyOutcomeEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The outcome. */
+  node: PolicyOutcome;
+};
+
+/** Which policy outcomes to list. Every field narrows further. */
+export type PolicyOutcomeFilter = {
+  /** true: only continental joint actions' outcomes; false: only synergies'. */
+  continental?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those of joint actions in these countries. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Observed on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those of joint actions of these kinds. */
+  kinds?: InputMaybe<Array<JointActionKind>>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these stages. */
+  stages?: InputMaybe<Array<PolicyStage>>;
+  /** Only those of this synergy's joint actions. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of joint actions with a target at one of these levels. */
+  targetLevels?: InputMaybe<Array<TargetLevel>>;
+  /** Observed on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The stages of the policy cycle, in order; a later stage is further along. */
+export type PolicyStage =
+  /** It was adopted. */
+  | 'ADOPTION'
+  /** The issue is on the decision makers' agenda. */
+  | 'AGENDA_SETTING'
+  /** Its effects are being evaluated. */
+  | 'EVALUATION'
+  /** A policy or law is being drafted. */
+  | 'FORMULATION'
+  /** It is being put into practice. */
+  | 'IMPLEMENTATION';
+
+/** A decision maker or institution a political action targets, and what it asks of them. */
+export type PolicyTarget = {
+  __typename?: 'PolicyTarget';
+  /** What exactly is asked. */
+  ask?: Maybe<Scalars['String']['output']>;
+  /** What kind of ask. */
+  askKind: PoliticalAskKind;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Its level. */
+  level: TargetLevel;
+  /** The decision maker or institution. */
+  name: Scalars['String']['output'];
+};
+
+/** What a political action asks of its target. */
+export type PoliticalAskKind =
+  /** Table or pass a draft law or regulation. */
+  | 'DRAFT_LAW'
+  /** Meet the synergy. */
+  | 'MEETING'
+  /** Adopt the positions of a position paper. */
+  | 'POSITION_PAPER';
+
 /** The root of every read. */
 export type Query = {
   __typename?: 'Query';
@@ -1234,6 +1998,14 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The change history of a network, newest first (network admins and reviewers). */
   auditEntries: AuditEntryConnection;
+  /** One joint action by global id; null when not found or not visible. */
+  jointAction?: Maybe<JointAction>;
+  /** Milestones of the joint actions the user may see, by due date (the plan's timeline, and what is overdue or coming up). */
+  jointActionMilestones: JointActionMilestoneConnection;
+  /** Joint actions of a network, synergy or partner, optionally limited to those whose planned period overlaps [from, to]. */
+  jointActionSummary: JointActionSummary;
+  /** Joint actions the user may see, latest planned start first unless `orderBy` says otherwise. */
+  jointActions: JointActionConnection;
   /** One network by global id; null when not found or not visible. */
   network?: Maybe<Network>;
   /** The networks the signed-in user holds a role in. */
@@ -1250,6 +2022,8 @@ export type Query = {
   partners: PartnerConnection;
   /** A constant that answers "ok"; useful for clients checking that the API answers. */
   ping: Scalars['String']['output'];
+  /** Outcomes recorded on the joint actions the user may see, latest observed first: the network's political results. */
+  policyOutcomes: PolicyOutcomeConnection;
   /** National synergies the user may see, ordered by country then name. */
   synergies: SynergyConnection;
   /** One synergy by global id; null when not found or not visible. */
@@ -1282,6 +2056,37 @@ export type QueryAuditEntriesArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   networkId: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryJointActionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryJointActionMilestonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointActionMilestoneFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryJointActionSummaryArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  scope: JointActionScope;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryJointActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<JointActionOrder>;
 };
 
 
@@ -1326,6 +2131,14 @@ export type QueryPartnersArgs = {
 
 
 /** The root of every read. */
+export type QueryPolicyOutcomesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyOutcomeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
 export type QuerySynergiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SynergyFilter>;
@@ -1345,6 +2158,46 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   networkId: Scalars['ID']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordPolicyOutcomeInput = {
+  /** How much the synergy or network contributed. */
+  contribution: ContributionLevel;
+  /** What changed, 3 to 5,000 characters. */
+  description: Scalars['String']['input'];
+  /** Evidence as text, at most 5,000 characters. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** Links to the evidence (http or https), at most 10. */
+  evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The joint action. */
+  jointActionId: Scalars['ID']['input'];
+  /** When the change was observed; not in the future. */
+  observedOn: Scalars['Date']['input'];
+  /** The policy-change stage reached; required for political actions. */
+  stage?: InputMaybe<PolicyStage>;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type RemoveJointActionMilestoneInput = {
+  /** The milestone. */
+  id: Scalars['ID']['input'];
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type RemoveJointActionPartnerInput = {
+  /** The participation (JointActionPartner.id); the lead cannot be removed. */
+  id: Scalars['ID']['input'];
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type RemovePolicyTargetInput = {
+  /** The target. */
+  id: Scalars['ID']['input'];
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
 };
 
 export type RevokeApiTokenInput = {
@@ -1483,6 +2336,8 @@ export type Synergy = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The global id. */
   id: Scalars['ID']['output'];
+  /** This synergy's joint actions (not continental ones), latest first unless `orderBy` says otherwise. */
+  jointActions: JointActionConnection;
   /** Partners with a current membership (or all memberships with `includeEnded`). */
   memberships: Array<SynergyMembership>;
   /** Name, e.g. "Philippine synergy on social protection". */
@@ -1499,6 +2354,15 @@ export type Synergy = Node & {
   version: Scalars['Int']['output'];
   /** What the signed-in user may do with this synergy (the API enforces the same rules). */
   viewerCan: SynergyPermissions;
+};
+
+
+/** A national coalition of partner organisations in one country. */
+export type SynergyJointActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JointActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<JointActionOrder>;
 };
 
 
@@ -1588,6 +2452,13 @@ export type SynergyStatus =
   /** Being set up. */
   | 'FORMING';
 
+/** The level of a decision maker or institution. */
+export type TargetLevel =
+  | 'INTERNATIONAL'
+  | 'LOCAL'
+  | 'NATIONAL'
+  | 'REGIONAL';
+
 export type UpdateActivityInput = {
   /** New branches (replace the old ones). */
   branches?: InputMaybe<Array<SocialProtectionBranch>>;
@@ -1632,6 +2503,75 @@ export type UpdateActivityPayload = {
   errors: Array<UserError>;
 };
 
+export type UpdateJointActionInput = {
+  /** Actual last day; null clears it. */
+  actualEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Actual first day; null clears it. */
+  actualStartDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New branches (replace). */
+  branches?: InputMaybe<Array<SocialProtectionBranch>>;
+  /** New gender marker. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** The joint action. */
+  id: Scalars['ID']['input'];
+  /** New kind (targets stay, but only political actions can gain new ones). */
+  kind?: InputMaybe<JointActionKind>;
+  /** Why a completed action has no outcome; null clears it. */
+  noOutcomeReason?: InputMaybe<Scalars['String']['input']>;
+  /** New objective; empty or null clears it. */
+  objective?: InputMaybe<Scalars['String']['input']>;
+  /** New participants grid (replaces every cell). */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** New planned last day. */
+  plannedEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New planned first day; the partners must have been members on the new dates. */
+  plannedStartDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version last read; a stale one is a ConflictError and nothing is changed. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateJointActionMilestoneInput = {
+  /** Done on this day (check it off); null reopens it. */
+  doneDate?: InputMaybe<Scalars['Date']['input']>;
+  /** New due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The milestone. */
+  id: Scalars['ID']['input'];
+  /** New responsible partner; null clears it. */
+  responsiblePartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateJointActionPartnerInput = {
+  /** New money contribution; null clears amount and currency. */
+  contributionAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** Currency of the amount. */
+  contributionCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** New contributions in kind; null clears it. */
+  contributionInKind?: InputMaybe<Scalars['String']['input']>;
+  /** New people contribution; null clears it. */
+  contributionPeople?: InputMaybe<Scalars['Int']['input']>;
+  /** The participation (JointActionPartner.id). */
+  id: Scalars['ID']['input'];
+  /** New role; making a partner LEAD makes the previous lead a CO_ORGANISER. */
+  role?: InputMaybe<JointActionRole>;
+  /** The joint action's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateJointActionPayload = {
+  __typename?: 'UpdateJointActionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The updated joint action, null on error. */
+  jointAction?: Maybe<JointAction>;
+};
+
 export type UpdatePartnerInput = {
   /** New short name; empty string clears it. */
   acronym?: InputMaybe<Scalars['String']['input']>;
@@ -1664,6 +2604,25 @@ export type UpdatePartnerPayload = {
   errors: Array<UserError>;
   /** The updated partner, null on error. */
   partner?: Maybe<Partner>;
+};
+
+export type UpdatePolicyOutcomeInput = {
+  /** New contribution. */
+  contribution?: InputMaybe<ContributionLevel>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New evidence; null clears it. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** New links (replace). */
+  evidenceLinks?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The outcome. */
+  id: Scalars['ID']['input'];
+  /** New day observed. */
+  observedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New stage. */
+  stage?: InputMaybe<PolicyStage>;
+  /** The outcome's version last read. */
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateSynergyInput = {

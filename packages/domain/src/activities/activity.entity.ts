@@ -5,8 +5,7 @@ import { Partner } from '../partners/partner.entity.ts';
 import { Synergy } from '../synergies/synergy.entity.ts';
 import { User } from '../users/user.entity.ts';
 import { workStatuses } from './activity-status.rules.ts';
-import type { ParticipantCell } from './participant-counts.rules.ts';
-import type { GenderCriterion } from './gender-marker.rules.ts';
+import { genderMarkerProperties, participantProperties } from './reach.properties.ts';
 import { activityTypes, activitySubTypes, type SocialProtectionBranch, type WorkerCategory, type InformalSector } from './activity.vocabulary.ts';
 
 /**
@@ -44,18 +43,8 @@ export const Activity = defineEntity({
     workerCategories: p.json<WorkerCategory[]>(),
     informalSectors: p.json<InformalSector[]>(),
     status: p.enum([...workStatuses]).default('PLANNED'),
-    participantCells: p.json<ParticipantCell[]>(),
-    participantsTotal: p.integer().default(0),
-    participantsWomen: p.integer().default(0),
-    participantsMen: p.integer().default(0),
-    participantsOther: p.integer().default(0),
-    participantsNotRecorded: p.integer().default(0),
-    participantsYouth: p.integer().default(0),
-    genderScore: p.smallint().default(0),
-    /** The checklist criteria met. */
-    genderCriteria: p.json<GenderCriterion[]>(),
-    genderPrincipalObjective: p.boolean().default(false),
-    genderJustification: p.text().nullable(),
+    ...participantProperties,
+    ...genderMarkerProperties,
     version: p.integer().version(),
     createdBy: () => p.manyToOne(User).ref().nullable().deleteRule('set null'),
     updatedBy: () => p.manyToOne(User).ref().nullable().deleteRule('set null'),

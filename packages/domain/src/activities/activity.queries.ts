@@ -24,7 +24,7 @@ export const unnestBranches = (em: EntityManager, alias: string): string =>
   isPostgres(em) ? `jsonb_array_elements_text(${alias}.branches) as b(value)` : `json_each(${alias}.branches) as b`;
 
 /** Partner ids currently members of any of these synergies, as an SQL subquery. */
-const currentMemberIds = (em: EntityManager, synergyIds: string[]) =>
+export const currentMemberIds = (em: EntityManager, synergyIds: string[]) =>
   em
     .createQueryBuilder(SynergyMembership, 'm')
     .select('m.partner_id')
@@ -46,16 +46,16 @@ export function visibleActivitiesWhere(em: EntityManager, actor: Actor): FilterQ
   return { $or: clauses };
 }
 
-/** Activity ids addressing any of the branches: the JSON list unnested in SQL. */
-function idsAddressing(em: EntityManager, branches: string[]) {
+/** Ids of the rows of `table` (activity, joint_action…) addressing any of the branches: the JSON list unnested in SQL. */
+export function idsAddressingBranches(em: EntityManager, table: string, branches: readonly string[]) {
   const knex = em.getKnex();
   return knex
     .select('x.id')
-    .from(knex.raw(`activity as x, ${unnestBranches(em, 'x')}`))
-    .whereIn('b.value', branches);
+    .from(knex.raw(`${table} as x, ${unnestBranches(em, 'x')}`))
+    .whereIn('b.value', [...branches]);
 }
 
-const checkDate = (value: string | null | undefined, argument: string) => {
+export const checkDate = (value: string | null | undefined, argument: string) => {
   if (value && !isIsoDate(value)) throw new InvalidArgumentError(argument, 'must be a date in the form YYYY-MM-DD');
 };
 
@@ -75,7 +75,7 @@ export function activityFilterWhere(em: EntityManager, filter: ActivityFilter = 
   if (filter.genderMarkerScores?.length) and.push({ genderScore: { $in: filter.genderMarkerScores } });
   if (filter.from) and.push({ startDate: { $gte: filter.from } });
   if (filter.to) and.push({ startDate: { $lte: filter.to } });
-  if (filter.branches?.length) and.push(idIn<Activity>(idsAddressing(em, filter.branches)));
+  if (filter.branches?.length) and.push(idIn<Activity>(idsAddressingBranches(em, 'activity', filter.branches)));
   const text = containsText(em, filter.search);
   if (text) and.push({ $or: [{ title: text }, { description: text }, { place: text }] });
   return and.length ? { $and: and } : {};

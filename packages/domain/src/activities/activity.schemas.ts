@@ -4,17 +4,17 @@ import { workStatuses } from './activity-status.rules.ts';
 import { sexes } from './participant-counts.rules.ts';
 import { activitySubTypes, activityTypes, informalSectors, socialProtectionBranches, workerCategories } from './activity.vocabulary.ts';
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, `must be one of ${values.join(', ')}`);
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, `must be one of ${values.join(', ')}`);
 
 /** A list of enum values, each once. */
-const setOf = <T extends readonly [string, ...string[]]>(values: T) =>
+export const setOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.array(oneOf(values)).refine((list) => new Set(list).size === list.length, 'must not name the same value twice');
 
 /**
  * The grid's shape only; whether each count is a whole number in range is
  * checked by validateParticipantCells, which names the cell in its message.
  */
-const participantCell = z.object({
+export const participantCell = z.object({
   sex: oneOf(sexes),
   ageBandId: z.string().nullish().transform((value) => value ?? null),
   count: z.number(),

@@ -1,5 +1,5 @@
 import type { AgeBand } from '../networks/age-bands.rules.ts';
-import type { Activity } from './activity.entity.ts';
+import type { GenderMarkerColumns, ParticipantColumns } from './reach.properties.ts';
 import { criterionFields, genderCriteria, type GenderCriterion, type GenderMarker } from './gender-marker.rules.ts';
 import { participantTotals, sexes, type ParticipantCell, type ParticipantTotals } from './participant-counts.rules.ts';
 import type { GenderMarkerInput } from './activity.schemas.ts';
@@ -26,8 +26,8 @@ export const genderMarkerFromInput = (input: {
   justification: input.justification,
 });
 
-/** The gender marker value object of a stored activity. */
-export const genderMarkerOf = (activity: Activity): GenderMarker => ({
+/** The gender marker value object of a stored activity, joint action or mission. */
+export const genderMarkerOf = (activity: GenderMarkerColumns): GenderMarker => ({
   score: activity.genderScore,
   criteria: Object.fromEntries(genderCriteria.map((criterion) => [criterion, activity.genderCriteria.includes(criterion)])) as Record<
     GenderCriterion,
@@ -48,7 +48,7 @@ export function normaliseCells(cells: readonly ParticipantCell[], bands: readonl
 }
 
 /** Writes the participants value object onto the row: the cells and the totals derived from them. */
-export function assignParticipants(activity: Activity, cells: ParticipantCell[], bands: readonly AgeBand[]): void {
+export function assignParticipants(activity: ParticipantColumns, cells: ParticipantCell[], bands: readonly AgeBand[]): void {
   const totals = participantTotals(cells, bands);
   Object.assign(activity, {
     participantCells: cells,
@@ -62,7 +62,7 @@ export function assignParticipants(activity: Activity, cells: ParticipantCell[],
 }
 
 /** The participants value object of a stored activity, from its stored columns (no age bands needed). */
-export const participantsOf = (activity: Activity): ParticipantTotals & { cells: ParticipantCell[] } => {
+export const participantsOf = (activity: ParticipantColumns): ParticipantTotals & { cells: ParticipantCell[] } => {
   const total = activity.participantsTotal;
   const share = (part: number) => (total === 0 ? null : part / total);
   return {
@@ -78,7 +78,7 @@ export const participantsOf = (activity: Activity): ParticipantTotals & { cells:
   };
 };
 
-export const assignGenderMarker = (activity: Partial<Activity>, marker: GenderMarker): void => {
+export const assignGenderMarker = (activity: Partial<GenderMarkerColumns>, marker: GenderMarker): void => {
   activity.genderScore = marker.score;
   activity.genderCriteria = genderCriteria.filter((criterion) => marker.criteria[criterion]);
   activity.genderPrincipalObjective = marker.principalObjective;

@@ -35,7 +35,10 @@ function networkOf(changeSet: ChangeSet<object>): string | null {
   const direct = entity.network ?? entity.homeNetwork;
   if (direct) return normalise(direct) as string;
   const synergy = entity.synergy ? (Reference.unwrapReference(entity.synergy as object) as Row) : null;
-  return synergy?.network ? (normalise(synergy.network) as string) : null;
+  if (synergy?.network) return normalise(synergy.network) as string;
+  // Parts of a joint action (partners, milestones, targets, outcomes) belong to the action's network.
+  const jointAction = entity.jointAction ? (Reference.unwrapReference(entity.jointAction as object) as Row) : null;
+  return jointAction?.network ? (normalise(jointAction.network) as string) : null;
 }
 
 /**

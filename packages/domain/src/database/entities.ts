@@ -9,6 +9,7 @@ import { AuditEntry } from '../audit/audit-entry.entity.ts';
 import { Activity } from '../activities/activity.entity.ts';
 import { ApiToken } from '../api-tokens/api-token.entity.ts';
 import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity.ts';
+import { JointAction, JointActionMilestone, JointActionPartner, PolicyOutcome, PolicyTarget } from '../joint-actions/joint-action.entity.ts';
 
 /** Every entity, listed explicitly: no folder scanning, so tsx, vitest and bundles see the same metadata. */
-export const entities = [Network, Synergy, SynergyMembership, Partner, User, Session, RoleGrant, AuditEntry, Activity, ApiToken, RateLimitCounter];
+export const entities = [Network, Synergy, SynergyMembership, Partner, User, Session, RoleGrant, AuditEntry, Activity, ApiToken, RateLimitCounter, JointAction, JointActionPartner, JointActionMilestone, PolicyTarget, PolicyOutcome];

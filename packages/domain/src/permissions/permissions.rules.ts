@@ -17,7 +17,9 @@ export type Action = 'read' | 'create' | 'update' | 'delete';
  * `synergyIds` are the synergies it is currently a member of (for `create`,
  * the synergy it will join); for a synergy, `partnerIds` its current members;
  * for an activity, `synergyIds` its partner's current synergies and the one
- * it is reported under.
+ * it is reported under; for a joint action, `synergyId` the synergy that owns
+ * it (null for a continental one), `partnerIds` the partners taking part and
+ * `synergyIds` the owner and the participating partners' current synergies.
  */
 export type Subject =
   | { kind: 'Network'; networkId: string }
@@ -25,6 +27,7 @@ export type Subject =
   | { kind: 'Partner'; networkId: string; partnerId: string | null; synergyIds: string[] }
   | { kind: 'SynergyMembership'; networkId: string; synergyId: string; partnerId: string }
   | { kind: 'Activity'; networkId: string; partnerId: string; synergyIds: string[] }
+  | { kind: 'JointAction'; networkId: string; synergyId: string | null; partnerIds: string[]; synergyIds: string[] }
   | { kind: 'User'; networkId: string }
   | { kind: 'RoleGrant'; networkId: string }
   | { kind: 'AuditEntry'; networkId: string };
@@ -41,7 +44,8 @@ const isProgrammeData = (subject: Subject) =>
   subject.kind === 'Synergy' ||
   subject.kind === 'Partner' ||
   subject.kind === 'SynergyMembership' ||
-  subject.kind === 'Activity';
+  subject.kind === 'Activity' ||
+  subject.kind === 'JointAction';
 
 /** What a grant's scope lets its holder see (the basis of VIEWER and of every role's reading). */
 function scopeCovers(grant: Grant, subject: Subject): boolean {
@@ -58,6 +62,8 @@ function scopeCovers(grant: Grant, subject: Subject): boolean {
       return grant.scopeType === 'SYNERGY' ? subject.synergyIds.includes(grant.scopeId) : isPartner(grant, subject.partnerId);
     case 'SynergyMembership':
       return grant.scopeType === 'SYNERGY' ? grant.scopeId === subject.synergyId : isPartner(grant, subject.partnerId);
+    case 'JointAction':
+      return grant.scopeType === 'SYNERGY' ? subject.synergyIds.includes(grant.scopeId) : subject.partnerIds.includes(grant.scopeId);
     default:
       return false;
   }
@@ -83,6 +89,9 @@ const rules: Record<Role, Rule> = {
         return action !== 'delete' && coordinatesSynergy(grant, subject.synergyId);
       case 'Activity':
         return subject.synergyIds.includes(grant.scopeId);
+      case 'JointAction':
+        // Only the owning synergy's coordinators plan its joint actions; continental ones are the network's.
+        return coordinatesSynergy(grant, subject.synergyId);
       default:
         return false;
     }

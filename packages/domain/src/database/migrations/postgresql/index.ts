@@ -4,10 +4,12 @@ import { Migration20261123103746 } from './Migration20261123103746.ts';
 import { Migration20261123141309 } from './Migration20261123141309.ts';
 import { Migration20261123150106 } from './Migration20261123150106.ts';
 import { Migration20261123152357 } from './Migration20261123152357.ts';
+import { Migration20261123164555 } from './Migration20261123164555.ts';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123103746', class: Migration20261123103746 },
   { name: 'Migration20261123141309', class: Migration20261123141309 },
   { name: 'Migration20261123150106', class: Migration20261123150106 },
   { name: 'Migration20261123152357', class: Migration20261123152357 },
+  { name: 'Migration20261123164555', class: Migration20261123164555 },
 ];
