@@ -40,6 +40,10 @@ const subjectsIn = (networkId: string) =>
     'an activity of P2 (in S2)': { kind: 'Activity', networkId, partnerId: P2, synergyIds: [S2] },
     'an activity of P3 (in S1 and S2)': { kind: 'Activity', networkId, partnerId: P3, synergyIds: [S1, S2] },
     'an activity of P4 (in no synergy)': { kind: 'Activity', networkId, partnerId: P4, synergyIds: [] },
+    'a joint action of S1 with P1': { kind: 'JointAction', networkId, synergyId: S1, partnerIds: [P1], synergyIds: [S1] },
+    'a joint action of S2 with P2 and P3': { kind: 'JointAction', networkId, synergyId: S2, partnerIds: [P2, P3], synergyIds: [S1, S2] },
+    'a continental joint action with P1 and P2': { kind: 'JointAction', networkId, synergyId: null, partnerIds: [P1, P2], synergyIds: [S1, S2] },
+    'a continental joint action with P2': { kind: 'JointAction', networkId, synergyId: null, partnerIds: [P2], synergyIds: [S2] },
     'a user': { kind: 'User', networkId },
     'a role grant': { kind: 'RoleGrant', networkId },
     'an audit entry': { kind: 'AuditEntry', networkId },
@@ -93,6 +97,9 @@ const expectedTable: { role: Role; scopeType: ScopeType; scope: string; allowed:
       'membership S1–P1': 'rcu', // adds and ends members, never deletes the history
       'an activity of P1 (in S1)': 'rcud', // all activities of the synergy's partners
       'an activity of P3 (in S1 and S2)': 'rcud',
+      'a joint action of S1 with P1': 'rcud', // plans its own synergy's joint actions
+      'a joint action of S2 with P2 and P3': 'r', // P3, one of S1's partners, takes part
+      'a continental joint action with P1 and P2': 'r', // continental ones are the network's to change
     },
   },
   {
@@ -107,6 +114,9 @@ const expectedTable: { role: Role; scopeType: ScopeType; scope: string; allowed:
       'membership S1–P1': 'r',
       'an activity of P1 (in S1)': 'r',
       'an activity of P3 (in S1 and S2)': 'r',
+      'a joint action of S1 with P1': 'r',
+      'a joint action of S2 with P2 and P3': 'r',
+      'a continental joint action with P1 and P2': 'r',
     },
   },
   {
@@ -120,6 +130,8 @@ const expectedTable: { role: Role; scopeType: ScopeType; scope: string; allowed:
       'membership S1–P1': 'r',
       'membership S2–P1': 'r',
       'an activity of P1 (in S1)': 'rcud', // their own partner's activities only
+      'a joint action of S1 with P1': 'r', // sees the joint actions P1 takes part in; the synergy plans them
+      'a continental joint action with P1 and P2': 'r',
     },
   },
   {
@@ -133,6 +145,8 @@ const expectedTable: { role: Role; scopeType: ScopeType; scope: string; allowed:
       'membership S1–P1': 'r',
       'membership S2–P1': 'r',
       'an activity of P1 (in S1)': 'r',
+      'a joint action of S1 with P1': 'r',
+      'a continental joint action with P1 and P2': 'r',
     },
   },
 ];
@@ -162,7 +176,7 @@ describe('can', () => {
     const all = roles.flatMap((role) => allowedScopeTypes[role].map((scopeType) => `${role}@${scopeType}`)).sort();
     expect(covered).toEqual(all);
     expect(new Set(subjectNames.map((name) => subjectsIn(A)[name].kind))).toEqual(
-      new Set(['Network', 'Synergy', 'Partner', 'SynergyMembership', 'Activity', 'User', 'RoleGrant', 'AuditEntry']),
+      new Set(['Network', 'Synergy', 'Partner', 'SynergyMembership', 'Activity', 'JointAction', 'User', 'RoleGrant', 'AuditEntry']),
     );
   });
 
