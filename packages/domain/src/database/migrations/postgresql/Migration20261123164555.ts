@@ -59,12 +59,4 @@ export class Migration20261123164555 extends Migration {
     this.addSql(`drop table if exists "joint_action_milestone" cascade;`);
   }
 
-  override async down(): Promise<void> {
-    this.addSql(`drop table if exists "joint_action_milestone" cascade;`);
-    this.addSql(`drop table if exists "joint_action_partner" cascade;`);
-    this.addSql(`drop table if exists "policy_outcome" cascade;`);
-    this.addSql(`drop table if exists "policy_target" cascade;`);
-    this.addSql(`drop table if exists "joint_action" cascade;`);
-  }
-
 }
