@@ -58,3 +58,6 @@ export * from './joint-actions/joint-action.rules.ts';
 export * from './joint-actions/joint-action.schemas.ts';
 export * from './joint-actions/joint-action.filter.ts';
 export * from './joint-actions/joint-actions.service.ts';
+export * from './joint-actions/joint-action.reads.ts';
+export * from './joint-actions/joint-action-summary.ts';
+export * from './joint-actions/joint-action-export.ts';

@@ -350,6 +350,7 @@ export async function updateJointAction(ctx: DomainContext, input: UpdateJointAc
     const outcomes = await ctx.em.count(PolicyOutcome, { jointAction: action.id });
     if (outcomes === 0) errors.push(validationError(['noOutcomeReason'], 'noOutcomeReason: a completed joint action without outcomes must say why'));
   }
+  if (fields.kind !== undefined && fields.kind !== action.kind) errors.push(...(await kindChangeErrors(ctx, action, fields.kind)));
   if (fields.plannedStartDate !== undefined || fields.plannedEndDate !== undefined) {
     // Moved dates must still fall within each partner's membership.
     const taking = await ctx.em.find(JointActionPartner, { jointAction: action.id }, { populate: ['partner'] });
@@ -373,6 +374,21 @@ export async function updateJointAction(ctx: DomainContext, input: UpdateJointAc
   if (marker) assignGenderMarker(action, marker);
   touch(ctx, action);
   return commit(ctx, action);
+}
+
+/** A new kind must suit the parts already recorded: targets only on political actions, whose outcomes all name a stage. */
+async function kindChangeErrors(ctx: DomainContext, action: JointAction, kind: JointAction['kind']): Promise<UserError[]> {
+  if (!takesTargets(kind)) {
+    const targets = await ctx.em.count(PolicyTarget, { jointAction: action.id });
+    if (targets) return [validationError(['kind'], `kind: only political actions have targets; remove this action's ${targets} target(s) before making it a ${kind}`)];
+  }
+  if (outcomeNeedsStage(kind)) {
+    const unstaged = await ctx.em.count(PolicyOutcome, { jointAction: action.id, stage: null });
+    if (unstaged) {
+      return [validationError(['kind'], `kind: outcomes of a political action say which policy-change stage they reached; give ${unstaged} outcome(s) a stage first`)];
+    }
+  }
+  return [];
 }
 
 const draftOf = (row: JointActionPartner): PartnerDraft => ({
@@ -414,10 +430,10 @@ export async function changeJointActionStatus(ctx: DomainContext, input: ChangeJ
     if (errors.length) return fail(...errors);
   }
   const today = todayIso();
-  if (status === 'ONGOING') action.actualStartDate ??= today < action.plannedStartDate ? today : action.plannedStartDate;
-  if (status === 'COMPLETED') {
-    action.actualStartDate ??= action.plannedStartDate;
-    action.actualEndDate ??= today < action.actualStartDate ? action.actualStartDate : today;
+  // Work started or finished ahead of plan started today at the latest: actual dates are never in the future.
+  if (status === 'ONGOING' || status === 'COMPLETED') {
+    action.actualStartDate ??= today < action.plannedStartDate ? today : action.plannedStartDate;
+    if (status === 'COMPLETED') action.actualEndDate ??= today < action.actualStartDate ? action.actualStartDate : today;
   }
   action.status = status;
   if (noOutcomeReason !== undefined) action.noOutcomeReason = noOutcomeReason;

@@ -1,0 +1,194 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { JointAction, JointActionPartner } from './joint-action.entity.ts';
+import { jointActionFilterWhere, jointActionOrderBy, visibleJointActionsWhere } from './joint-action.queries.ts';
+import type { JointActionFilter, JointActionOrder } from './joint-action.filter.ts';
+import { jointActionRoles, type JointActionRole } from './joint-action.vocabulary.ts';
+import {
+  ExportTooLargeError,
+  exportPageSize,
+  maxExportRows,
+  reachExportColumns,
+  reachExportValues,
+  unionOfAgeBands,
+  type ExportColumn,
+  type ExportRow,
+  type ExportValueKind,
+} from '../activities/activity-export.ts';
+import { Network } from '../networks/network.entity.ts';
+import type { AgeBand } from '../networks/age-bands.rules.ts';
+import type { Actor } from '../permissions/permissions.rules.ts';
+import { countryName } from '../shared/countries.ts';
+import type { DomainContext } from '../shared/context.ts';
+
+const col = (key: string, header: string, kind: ExportValueKind): ExportColumn => ({ key, header, kind });
+
+/** A partner taking part, as a row names it. */
+export type ExportParticipatingPartner = { name: string; acronym: string | null; role: JointActionRole };
+
+/** The names a joint action's row shows: its synergy and its partners, the lead first. */
+export type JointActionExportNames = { synergyName: string | null; partners: readonly ExportParticipatingPartner[] };
+
+/**
+ * The columns of a joint action export, in order: what it is, its owner and
+ * dates, its partners, the furthest policy stage reached, then the same
+ * participants and gender marker columns as the activity export.
+ */
+export function jointActionExportColumns(bands: readonly { id: string; label: string }[]): ExportColumn[] {
+  return [
+    col('id', 'ID', 'text'),
+    col('title', 'Title', 'text'),
+    col('objective', 'Objective', 'text'),
+    col('kind', 'Kind', 'text'),
+    col('synergy', 'Synergy', 'text'),
+    col('continental', 'Continental', 'boolean'),
+    col('status', 'Status', 'text'),
+    col('plannedStartDate', 'Planned start date', 'date'),
+    col('plannedEndDate', 'Planned end date', 'date'),
+    col('actualStartDate', 'Actual start date', 'date'),
+    col('actualEndDate', 'Actual end date', 'date'),
+    col('country', 'Country code', 'text'),
+    col('countryName', 'Country', 'text'),
+    col('branches', 'Social protection branches', 'text'),
+    col('lead', 'Lead partner', 'text'),
+    col('partners', 'Partners (role)', 'text'),
+    col('partnerCount', 'Number of partners', 'integer'),
+    col('stageReached', 'Policy stage reached', 'text'),
+    col('noOutcomeReason', 'Why no outcome', 'text'),
+    ...reachExportColumns(bands),
+    col('createdAt', 'Created at (UTC)', 'datetime'),
+    col('updatedAt', 'Updated at (UTC)', 'datetime'),
+  ];
+}
+
+const partnerLabel = (partner: ExportParticipatingPartner) => (partner.acronym ? `${partner.name} (${partner.acronym})` : partner.name);
+
+/**
+ * One joint action as a flat row. `networkBands` are the age bands of the
+ * action's own network (see `reachExportValues`).
+ */
+export function jointActionExportRow(
+  action: JointAction,
+  names: JointActionExportNames,
+  columns: readonly ExportColumn[],
+  networkBands: readonly AgeBand[],
+): ExportRow {
+  const lead = names.partners.find((partner) => partner.role === 'LEAD');
+  return {
+    id: action.id,
+    title: action.title,
+    objective: action.objective ?? null,
+    kind: action.kind,
+    synergy: names.synergyName,
+    continental: !action.synergy,
+    status: action.status,
+    plannedStartDate: action.plannedStartDate,
+    plannedEndDate: action.plannedEndDate,
+    actualStartDate: action.actualStartDate ?? null,
+    actualEndDate: action.actualEndDate ?? null,
+    country: action.country ?? null,
+    countryName: action.country ? countryName(action.country) : null,
+    branches: action.branches.join('; '),
+    lead: lead ? partnerLabel(lead) : null,
+    partners: names.partners.map((partner) => `${partnerLabel(partner)}: ${partner.role}`).join('; '),
+    partnerCount: names.partners.length,
+    stageReached: action.stageReached ?? null,
+    noOutcomeReason: action.noOutcomeReason ?? null,
+    ...reachExportValues(action, columns, networkBands),
+    createdAt: action.createdAt,
+    updatedAt: action.updatedAt,
+  };
+}
+
+/** An export ready to stream: its columns and size are known before the first row is read. */
+export type JointActionExport = {
+  columns: ExportColumn[];
+  /** Joint actions matching when the export was opened. */
+  rowCount: number;
+  /** Every matching joint action as a row, read from the database a page at a time. */
+  rows: () => AsyncGenerator<ExportRow, void, undefined>;
+};
+
+export type JointActionExportOptions = {
+  /** At most this many joint actions; more is an {@link ExportTooLargeError}. Default {@link maxExportRows}. */
+  maxRows?: number;
+  /** Joint actions per SQL page, 1 to {@link exportPageSize}; default {@link exportPageSize}. */
+  pageSize?: number;
+};
+
+const whereFor = (em: EntityManager, actor: Actor, filter: JointActionFilter): FilterQuery<JointAction> => ({
+  $and: [visibleJointActionsWhere(em, actor), jointActionFilterWhere(em, filter)],
+});
+
+const roleRank = (role: JointActionRole) => jointActionRoles.indexOf(role);
+
+/** The participating partners of a page of joint actions, the lead first, in one statement. */
+async function partnersOfPage(em: EntityManager, actionIds: string[]): Promise<Map<string, ExportParticipatingPartner[]>> {
+  const rows = actionIds.length
+    ? await em.find(JointActionPartner, { jointAction: { $in: actionIds } }, { populate: ['partner'], orderBy: { createdAt: 'asc', id: 'asc' } })
+    : [];
+  const byAction = new Map<string, ExportParticipatingPartner[]>();
+  for (const row of [...rows].sort((a, b) => roleRank(a.role) - roleRank(b.role))) {
+    const partner = row.partner.getEntity();
+    byAction.set(row.jointAction.id, [...(byAction.get(row.jointAction.id) ?? []), { name: partner.name, acronym: partner.acronym ?? null, role: row.role }]);
+  }
+  return byAction;
+}
+
+/**
+ * Opens an export of the joint actions the actor may see that match
+ * `filter`, in `order`: the `jointActions` list's own where clauses and
+ * order, so the file holds what the list shows. As `openActivityExport`:
+ * opening counts the matches (more than `maxRows` is an
+ * {@link ExportTooLargeError}) and reads the age bands for the cell columns;
+ * bad filter values are `InvalidArgumentError`s naming the field; `rows()`
+ * walks the list by cursor, each page (joint actions with their synergies,
+ * then their partners) in its own EntityManager fork.
+ */
+export async function openJointActionExport(
+  ctx: DomainContext,
+  filter: JointActionFilter | null | undefined,
+  order: JointActionOrder | null | undefined,
+  options: JointActionExportOptions = {},
+): Promise<JointActionExport> {
+  const maxRows = options.maxRows ?? maxExportRows;
+  const pageSize = Math.min(Math.max(1, options.pageSize ?? exportPageSize), exportPageSize);
+  const actor = ctx.actor;
+  const given = filter ?? {};
+  if (!actor) return { columns: jointActionExportColumns([]), rowCount: 0, rows: async function* () {} };
+
+  // Validates the filter (throwing InvalidArgumentError) before anything is read.
+  const rowCount = await ctx.em.count(JointAction, whereFor(ctx.em, actor, given));
+  if (rowCount > maxRows) throw new ExportTooLargeError(rowCount, maxRows, 'joint actions');
+
+  // Every joint action an actor sees lies in a network of one of their grants.
+  const networkIds = [...new Set(actor.grants.map((grant) => grant.networkId))].filter((id) => !given.networkId || id === given.networkId);
+  const networks = networkIds.length ? await ctx.em.find(Network, { id: { $in: networkIds } }, { orderBy: { name: 'asc', id: 'asc' } }) : [];
+  const bandsOf = new Map(networks.map((network) => [network.id, network.ageBands]));
+  const columns = jointActionExportColumns(unionOfAgeBands(networks));
+  const orderBy = jointActionOrderBy(order);
+
+  async function* rows(): AsyncGenerator<ExportRow, void, undefined> {
+    let after: string | undefined;
+    let written = 0;
+    for (;;) {
+      const em = ctx.em.fork();
+      const page = await em.findByCursor(JointAction, whereFor(em, actor!, given), { first: pageSize, after, orderBy, includeCount: false, populate: ['synergy'] });
+      const partners = await partnersOfPage(em, page.items.map((action) => action.id));
+      for (const action of page.items) {
+        // Rows added while the file is written still count against the limit.
+        if (++written > maxRows) throw new ExportTooLargeError(written, maxRows, 'joint actions');
+        yield jointActionExportRow(
+          action,
+          { synergyName: action.synergy?.getEntity().name ?? null, partners: partners.get(action.id) ?? [] },
+          columns,
+          bandsOf.get(action.network.id) ?? [],
+        );
+      }
+      if (!page.hasNextPage || !page.endCursor) return;
+      after = page.endCursor;
+    }
+  }
+
+  return { columns, rowCount, rows };
+}
