@@ -812,6 +812,15 @@ for (const { dialect, skipReason } of dialects) {
         // Still overlapping Dan's membership: allowed.
         const kept = valueOf(await updateJointAction(await ctx(), { id, version: 1, plannedStartDate: '2025-05-01' }));
         expect({ start: kept.plannedStartDate, end: kept.plannedEndDate, version: kept.version }).toEqual({ start: '2025-05-01', end: '2025-08-31', version: 2 });
+        // Actual dates record what happened: none in the future, and the last not before the first.
+        const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+        const ahead = await updateJointAction(await ctx(), { id, version: 2, actualStartDate: '2025-05-02', actualEndDate: tomorrow });
+        expect(errorsOf(ahead)).toEqual([{ kind: 'ValidationError', path: ['actualEndDate'] }]);
+        expect(messagesOf(ahead)[0]).toBe(`actualEndDate: ${tomorrow} is in the future; actual dates record what happened`);
+        const reversed = await updateJointAction(await ctx(), { id, version: 2, actualStartDate: '2025-05-10', actualEndDate: '2025-05-02' });
+        expect(errorsOf(reversed)).toEqual([{ kind: 'ValidationError', path: ['actualEndDate'] }]);
+        const recorded = valueOf(await updateJointAction(await ctx(), { id, version: 2, actualStartDate: '2025-05-02', actualEndDate: '2025-08-30' }));
+        expect({ start: recorded.actualStartDate, end: recorded.actualEndDate }).toEqual({ start: '2025-05-02', end: '2025-08-30' });
       });
     });
 

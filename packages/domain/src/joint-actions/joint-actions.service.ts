@@ -341,6 +341,10 @@ export async function updateJointAction(ctx: DomainContext, input: UpdateJointAc
   const marker = genderMarker ? genderMarkerFromInput(genderMarker) : null;
   const errors: UserError[] = [...periodErrors(start, end, ['plannedStartDate', 'plannedEndDate'])];
   if (actualStart && actualEnd) errors.push(...periodErrors(actualStart, actualEnd, ['actualStartDate', 'actualEndDate']));
+  for (const field of ['actualStartDate', 'actualEndDate'] as const) {
+    const value = fields[field];
+    if (value && value > todayIso()) errors.push(validationError([field], `${field}: ${value} is in the future; actual dates record what happened`));
+  }
   if (participants) errors.push(...validateParticipantCells(participants, network.ageBands));
   if (marker) errors.push(...validateGenderMarker(marker));
   if (participants && action.status === 'COMPLETED' && !participants.some((cell) => cell.count > 0)) {
