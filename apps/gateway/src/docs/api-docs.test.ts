@@ -96,6 +96,17 @@ describe('the API guide (docs/api/)', () => {
       known.partnerVersion = data.createPartner.partner.version;
     }
     if (data.addSynergyMember?.membership) known.membershipId = data.addSynergyMember.membership.id;
+    // Joint actions: the partners an action is planned with, then after every change its version and the ids of its parts.
+    if (data.unions?.edges?.[0]) known.leadPartnerId = data.unions.edges[0].node.id;
+    if (data.mutuals?.edges?.[0]) known.contributorPartnerId = data.mutuals.edges[0].node.id;
+    const jointAction = Object.values(data).find((value: any) => value?.jointAction?.version !== undefined)?.jointAction;
+    if (jointAction) {
+      known.jointActionId = jointAction.id;
+      known.jointActionVersion = jointAction.version;
+      if (jointAction.milestones?.[0]) known.milestoneId ??= jointAction.milestones[0].id;
+      if (jointAction.outcomes?.[0]) known.outcomeId = jointAction.outcomes[0].id;
+      if (jointAction.outcomes?.[0]) known.outcomeVersion = jointAction.outcomes[0].version;
+    }
   }
 
   const substitute = (json: string) =>

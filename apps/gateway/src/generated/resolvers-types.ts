@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel, Activity as ActivityModel, ApiToken as ApiTokenModel, ParticipationSummary as ParticipationSummaryModel } from '@synergia/domain';
+import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel, Activity as ActivityModel, ApiToken as ApiTokenModel, ParticipationSummary as ParticipationSummaryModel, JointAction as JointActionModel, JointActionPartner as JointActionPartnerModel, JointActionMilestone as JointActionMilestoneModel, PolicyTarget as PolicyTargetModel, PolicyOutcome as PolicyOutcomeModel, JointActionSummary as JointActionSummaryModel } from '@synergia/domain';
 import type { Viewer as ViewerModel } from '../modules/users/viewer.mappers.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -371,6 +371,7 @@ export type ChangeJointActionStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The result of moving a joint action to another status. */
 export type ChangeJointActionStatusPayload = {
   __typename?: 'ChangeJointActionStatusPayload';
   /** Why it failed; empty on success. */
@@ -494,6 +495,7 @@ export type CreateJointActionInput = {
   title: Scalars['String']['input'];
 };
 
+/** The result of planning a joint action. */
 export type CreateJointActionPayload = {
   __typename?: 'CreateJointActionPayload';
   /** Why it failed; empty on success. */
@@ -603,6 +605,7 @@ export type DeleteJointActionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The result of deleting a planned joint action. */
 export type DeleteJointActionPayload = {
   __typename?: 'DeleteJointActionPayload';
   /** The id of the deleted joint action, null on error. */
@@ -2568,6 +2571,7 @@ export type UpdateJointActionPartnerInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The result of changing a joint action's fields. */
 export type UpdateJointActionPayload = {
   __typename?: 'UpdateJointActionPayload';
   /** Why it failed; empty on success. */
@@ -2824,10 +2828,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ActivityModel )
     | ( ApiTokenModel )
     | ( AuditEntryModel )
-    | ( Omit<JointAction, 'createdBy' | 'lead' | 'milestones' | 'network' | 'outcomes' | 'participants' | 'partners' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<_RefType['User']>, lead?: Maybe<_RefType['Partner']>, milestones: Array<_RefType['JointActionMilestone']>, network: _RefType['Network'], outcomes: Array<_RefType['PolicyOutcome']>, participants: _RefType['ParticipantCounts'], partners: Array<_RefType['JointActionPartner']>, synergy?: Maybe<_RefType['Synergy']>, updatedBy?: Maybe<_RefType['User']> } )
+    | ( JointActionModel )
     | ( NetworkModel )
     | ( PartnerModel )
-    | ( Omit<PolicyOutcome, 'jointAction' | 'recordedBy'> & { jointAction: _RefType['JointAction'], recordedBy?: Maybe<_RefType['User']> } )
+    | ( PolicyOutcomeModel )
     | ( RoleGrantModel )
     | ( SynergyModel )
     | ( SynergyMembershipModel )
@@ -2911,7 +2915,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InformalSector: InformalSector;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  JointAction: ResolverTypeWrapper<Omit<JointAction, 'createdBy' | 'lead' | 'milestones' | 'network' | 'outcomes' | 'participants' | 'partners' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<ResolversTypes['User']>, lead?: Maybe<ResolversTypes['Partner']>, milestones: Array<ResolversTypes['JointActionMilestone']>, network: ResolversTypes['Network'], outcomes: Array<ResolversTypes['PolicyOutcome']>, participants: ResolversTypes['ParticipantCounts'], partners: Array<ResolversTypes['JointActionPartner']>, synergy?: Maybe<ResolversTypes['Synergy']>, updatedBy?: Maybe<ResolversTypes['User']> }>;
+  JointAction: ResolverTypeWrapper<JointActionModel>;
   JointActionChangePayload: ResolverTypeWrapper<Omit<JointActionChangePayload, 'errors' | 'jointAction'> & { errors: Array<ResolversTypes['UserError']>, jointAction?: Maybe<ResolversTypes['JointAction']> }>;
   JointActionConnection: ResolverTypeWrapper<Omit<JointActionConnection, 'edges'> & { edges: Array<ResolversTypes['JointActionEdge']> }>;
   JointActionContribution: ResolverTypeWrapper<JointActionContribution>;
@@ -2922,19 +2926,19 @@ export type ResolversTypes = {
   JointActionEdge: ResolverTypeWrapper<Omit<JointActionEdge, 'node'> & { node: ResolversTypes['JointAction'] }>;
   JointActionFilter: JointActionFilter;
   JointActionKind: JointActionKind;
-  JointActionMilestone: ResolverTypeWrapper<Omit<JointActionMilestone, 'jointAction' | 'responsiblePartner'> & { jointAction: ResolversTypes['JointAction'], responsiblePartner?: Maybe<ResolversTypes['Partner']> }>;
+  JointActionMilestone: ResolverTypeWrapper<JointActionMilestoneModel>;
   JointActionMilestoneConnection: ResolverTypeWrapper<Omit<JointActionMilestoneConnection, 'edges'> & { edges: Array<ResolversTypes['JointActionMilestoneEdge']> }>;
   JointActionMilestoneEdge: ResolverTypeWrapper<Omit<JointActionMilestoneEdge, 'node'> & { node: ResolversTypes['JointActionMilestone'] }>;
   JointActionMilestoneFilter: JointActionMilestoneFilter;
   JointActionMilestoneInput: JointActionMilestoneInput;
   JointActionOrder: JointActionOrder;
   JointActionOrderField: JointActionOrderField;
-  JointActionPartner: ResolverTypeWrapper<Omit<JointActionPartner, 'partner'> & { partner: ResolversTypes['Partner'] }>;
+  JointActionPartner: ResolverTypeWrapper<JointActionPartnerModel>;
   JointActionPartnerInput: JointActionPartnerInput;
   JointActionPermissions: ResolverTypeWrapper<JointActionPermissions>;
   JointActionRole: JointActionRole;
   JointActionScope: JointActionScope;
-  JointActionSummary: ResolverTypeWrapper<JointActionSummary>;
+  JointActionSummary: ResolverTypeWrapper<JointActionSummaryModel>;
   MemberCounts: ResolverTypeWrapper<MemberCountsModel>;
   MemberCountsInput: MemberCountsInput;
   MembershipRole: MembershipRole;
@@ -2963,12 +2967,12 @@ export type ResolversTypes = {
   PartnerFilter: PartnerFilter;
   PartnerPermissions: ResolverTypeWrapper<PartnerPermissions>;
   PartnerType: PartnerType;
-  PolicyOutcome: ResolverTypeWrapper<Omit<PolicyOutcome, 'jointAction' | 'recordedBy'> & { jointAction: ResolversTypes['JointAction'], recordedBy?: Maybe<ResolversTypes['User']> }>;
+  PolicyOutcome: ResolverTypeWrapper<PolicyOutcomeModel>;
   PolicyOutcomeConnection: ResolverTypeWrapper<Omit<PolicyOutcomeConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyOutcomeEdge']> }>;
   PolicyOutcomeEdge: ResolverTypeWrapper<Omit<PolicyOutcomeEdge, 'node'> & { node: ResolversTypes['PolicyOutcome'] }>;
   PolicyOutcomeFilter: PolicyOutcomeFilter;
   PolicyStage: PolicyStage;
-  PolicyTarget: ResolverTypeWrapper<PolicyTarget>;
+  PolicyTarget: ResolverTypeWrapper<PolicyTargetModel>;
   PoliticalAskKind: PoliticalAskKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPolicyOutcomeInput: RecordPolicyOutcomeInput;
@@ -3072,7 +3076,7 @@ export type ResolversParentTypes = {
   GrantRolePayload: Omit<GrantRolePayload, 'errors' | 'roleGrant'> & { errors: Array<ResolversParentTypes['UserError']>, roleGrant?: Maybe<ResolversParentTypes['RoleGrant']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  JointAction: Omit<JointAction, 'createdBy' | 'lead' | 'milestones' | 'network' | 'outcomes' | 'participants' | 'partners' | 'synergy' | 'updatedBy'> & { createdBy?: Maybe<ResolversParentTypes['User']>, lead?: Maybe<ResolversParentTypes['Partner']>, milestones: Array<ResolversParentTypes['JointActionMilestone']>, network: ResolversParentTypes['Network'], outcomes: Array<ResolversParentTypes['PolicyOutcome']>, participants: ResolversParentTypes['ParticipantCounts'], partners: Array<ResolversParentTypes['JointActionPartner']>, synergy?: Maybe<ResolversParentTypes['Synergy']>, updatedBy?: Maybe<ResolversParentTypes['User']> };
+  JointAction: JointActionModel;
   JointActionChangePayload: Omit<JointActionChangePayload, 'errors' | 'jointAction'> & { errors: Array<ResolversParentTypes['UserError']>, jointAction?: Maybe<ResolversParentTypes['JointAction']> };
   JointActionConnection: Omit<JointActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['JointActionEdge']> };
   JointActionContribution: JointActionContribution;
@@ -3082,17 +3086,17 @@ export type ResolversParentTypes = {
   JointActionCountryGroup: JointActionCountryGroup;
   JointActionEdge: Omit<JointActionEdge, 'node'> & { node: ResolversParentTypes['JointAction'] };
   JointActionFilter: JointActionFilter;
-  JointActionMilestone: Omit<JointActionMilestone, 'jointAction' | 'responsiblePartner'> & { jointAction: ResolversParentTypes['JointAction'], responsiblePartner?: Maybe<ResolversParentTypes['Partner']> };
+  JointActionMilestone: JointActionMilestoneModel;
   JointActionMilestoneConnection: Omit<JointActionMilestoneConnection, 'edges'> & { edges: Array<ResolversParentTypes['JointActionMilestoneEdge']> };
   JointActionMilestoneEdge: Omit<JointActionMilestoneEdge, 'node'> & { node: ResolversParentTypes['JointActionMilestone'] };
   JointActionMilestoneFilter: JointActionMilestoneFilter;
   JointActionMilestoneInput: JointActionMilestoneInput;
   JointActionOrder: JointActionOrder;
-  JointActionPartner: Omit<JointActionPartner, 'partner'> & { partner: ResolversParentTypes['Partner'] };
+  JointActionPartner: JointActionPartnerModel;
   JointActionPartnerInput: JointActionPartnerInput;
   JointActionPermissions: JointActionPermissions;
   JointActionScope: JointActionScope;
-  JointActionSummary: JointActionSummary;
+  JointActionSummary: JointActionSummaryModel;
   MemberCounts: MemberCountsModel;
   MemberCountsInput: MemberCountsInput;
   Money: Money;
@@ -3118,11 +3122,11 @@ export type ResolversParentTypes = {
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
   PartnerFilter: PartnerFilter;
   PartnerPermissions: PartnerPermissions;
-  PolicyOutcome: Omit<PolicyOutcome, 'jointAction' | 'recordedBy'> & { jointAction: ResolversParentTypes['JointAction'], recordedBy?: Maybe<ResolversParentTypes['User']> };
+  PolicyOutcome: PolicyOutcomeModel;
   PolicyOutcomeConnection: Omit<PolicyOutcomeConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyOutcomeEdge']> };
   PolicyOutcomeEdge: Omit<PolicyOutcomeEdge, 'node'> & { node: ResolversParentTypes['PolicyOutcome'] };
   PolicyOutcomeFilter: PolicyOutcomeFilter;
-  PolicyTarget: PolicyTarget;
+  PolicyTarget: PolicyTargetModel;
   Query: Record<PropertyKey, never>;
   RecordPolicyOutcomeInput: RecordPolicyOutcomeInput;
   RemoveJointActionMilestoneInput: RemoveJointActionMilestoneInput;

@@ -1,8 +1,24 @@
 import { isUuid } from '@synergia/domain';
 
 /** Types whose objects have global ids. */
-export type NodeType = 'Network' | 'Synergy' | 'SynergyMembership' | 'Partner' | 'User' | 'RoleGrant' | 'AuditEntry' | 'Activity' | 'ApiToken';
-const nodeTypes = new Set<string>(['Network', 'Synergy', 'SynergyMembership', 'Partner', 'User', 'RoleGrant', 'AuditEntry', 'Activity', 'ApiToken']);
+const nodeTypeNames = [
+  'Network',
+  'Synergy',
+  'SynergyMembership',
+  'Partner',
+  'User',
+  'RoleGrant',
+  'AuditEntry',
+  'Activity',
+  'ApiToken',
+  'JointAction',
+  'JointActionPartner',
+  'JointActionMilestone',
+  'PolicyTarget',
+  'PolicyOutcome',
+] as const;
+export type NodeType = (typeof nodeTypeNames)[number];
+const nodeTypes = new Set<string>(nodeTypeNames);
 
 /** Relay global id: base64url of "Type:uuid". Opaque to clients, stable for us. */
 export const toGlobalId = (type: NodeType, id: string): string => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');

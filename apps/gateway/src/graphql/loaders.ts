@@ -2,15 +2,25 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import {
+  JointAction,
+  JointActionMilestone,
+  JointActionPartner,
   Partner,
+  PolicyOutcome,
+  PolicyTarget,
   Synergy,
   SynergyMembership,
   RoleGrant,
   countCurrentMembers,
   currentMembershipWhere,
   grantsOfUsers,
+  jointActionRoles,
+  listJointActionsOfPartners,
+  listJointActionsOfSynergies,
   listPartnersOfSynergies,
   type Actor,
+  type JointActionFilter,
+  type JointActionOrder,
   type Page,
   type PartnerFilter,
 } from '@synergia/domain';
@@ -52,6 +62,33 @@ export function createLoaders(ctx: LoaderContext) {
 
   const partnerPages = new Map<string, DataLoader<string, Page<Partner>>>();
 
+  /** The rows of a joint action's part (partners, milestones…), one query for all the actions asked in a tick. */
+  const partsOfJointAction = <T extends { jointAction: { id: string } }>(entity: EntityName<T>, orderBy: Record<string, string>) =>
+    new DataLoader<string, T[]>(async (ids) => {
+      const rows = await ctx.em.find(entity, { jointAction: { $in: [...ids] } } as unknown as FilterQuery<T>, { orderBy: orderBy as never });
+      const groups = groupBy(rows, (row) => row.jointAction.id);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+
+  /** One loader per distinct (filter, order, first, after) and owner kind, as `partnersOfSynergy`. */
+  const jointActionPages = new Map<string, DataLoader<string, Page<JointAction>>>();
+  const jointActionsOf =
+    (owner: 'synergy' | 'partner') =>
+    (filter: JointActionFilter | null | undefined, order: JointActionOrder | null | undefined, first: number | null | undefined, after: string | null | undefined) => {
+      const key = JSON.stringify([owner, filter ?? null, order ?? null, first ?? null, after ?? null]);
+      let loader = jointActionPages.get(key);
+      if (!loader) {
+        const list = owner === 'synergy' ? listJointActionsOfSynergies : listJointActionsOfPartners;
+        loader = new DataLoader<string, Page<JointAction>>(async (ids) => {
+          const pages = await list(ctx, ids, filter, order, { first, after });
+          return ids.map((id) => pages.get(id)!);
+        });
+        jointActionPages.set(key, loader);
+      }
+      return loader;
+    };
+  const roleRank = (role: string) => jointActionRoles.indexOf(role as (typeof jointActionRoles)[number]);
+
   return {
     partnerById: byId(Partner),
     synergyById: byId(Synergy),
@@ -79,6 +116,20 @@ export function createLoaders(ctx: LoaderContext) {
       }
       return loader;
     },
+
+    jointActionById: byId(JointAction),
+    jointActionsOfSynergy: jointActionsOf('synergy'),
+    jointActionsOfPartner: jointActionsOf('partner'),
+
+    /** Participating partners per joint action: the lead first, then co-organisers and contributors, each in the order added. */
+    partnersOfJointAction: new DataLoader<string, JointActionPartner[]>(async (ids) => {
+      const rows = await ctx.em.find(JointActionPartner, { jointAction: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      const groups = groupBy(rows, (row) => row.jointAction.id);
+      return ids.map((id) => [...(groups.get(id) ?? [])].sort((a, b) => roleRank(a.role) - roleRank(b.role)));
+    }),
+    milestonesOfJointAction: partsOfJointAction(JointActionMilestone, { dueDate: 'asc', id: 'asc' }),
+    targetsOfJointAction: partsOfJointAction(PolicyTarget, { createdAt: 'asc', id: 'asc' }),
+    outcomesOfJointAction: partsOfJointAction(PolicyOutcome, { observedOn: 'desc', createdAt: 'desc', id: 'desc' }),
 
     grantsOfUser: new DataLoader<string, RoleGrant[]>(async (ids) => {
       const groups = groupBy(await grantsOfUsers(ctx, ids), (grant) => grant.user.id);

@@ -8,6 +8,7 @@ import { userResolvers } from '../modules/users/resolvers.ts';
 import { auditResolvers } from '../modules/audit/resolvers.ts';
 import { activityResolvers } from '../modules/activities/resolvers.ts';
 import { apiTokenResolvers } from '../modules/api-tokens/resolvers.ts';
+import { jointActionResolvers } from '../modules/joint-actions/resolvers.ts';
 
 /** Every module's resolvers; Query and Mutation are merged field by field. */
 export const resolverModules: Resolvers[] = [
@@ -20,4 +21,5 @@ export const resolverModules: Resolvers[] = [
   auditResolvers,
   activityResolvers,
   apiTokenResolvers,
+  jointActionResolvers,
 ];

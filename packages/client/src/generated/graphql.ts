@@ -367,6 +367,7 @@ export type ChangeJointActionStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The result of moving a joint action to another status. */
 export type ChangeJointActionStatusPayload = {
   __typename?: 'ChangeJointActionStatusPayload';
   /** Why it failed; empty on success. */
@@ -490,6 +491,7 @@ export type CreateJointActionInput = {
   title: Scalars['String']['input'];
 };
 
+/** The result of planning a joint action. */
 export type CreateJointActionPayload = {
   __typename?: 'CreateJointActionPayload';
   /** Why it failed; empty on success. */
@@ -599,6 +601,7 @@ export type DeleteJointActionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The result of deleting a planned joint action. */
 export type DeleteJointActionPayload = {
   __typename?: 'DeleteJointActionPayload';
   /** The id of the deleted joint action, null on error. */
@@ -2564,6 +2567,7 @@ export type UpdateJointActionPartnerInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The result of changing a joint action's fields. */
 export type UpdateJointActionPayload = {
   __typename?: 'UpdateJointActionPayload';
   /** Why it failed; empty on success. */

@@ -6,6 +6,7 @@ import type { ActivityFilter, ActivityOrder } from './activity.filter.ts';
 import { genderCriteria, type GenderCriterion } from './gender-marker.rules.ts';
 import { sexes, type Sex } from './participant-counts.rules.ts';
 import { participantsOf } from './activity.values.ts';
+import type { GenderMarkerColumns, ParticipantColumns } from './reach.properties.ts';
 import { Network } from '../networks/network.entity.ts';
 import type { AgeBand } from '../networks/age-bands.rules.ts';
 import type { Actor } from '../permissions/permissions.rules.ts';
@@ -40,9 +41,11 @@ export class ExportTooLargeError extends Error {
   constructor(
     readonly rowCount: number,
     readonly limit: number,
+    /** What the rows are, plural: "activities", "joint actions". */
+    rowsAre = 'activities',
   ) {
     super(
-      `The export would hold ${rowCount.toLocaleString('en')} activities; the limit is ${limit.toLocaleString('en')}. Narrow the filter (dates, synergy, partner…) and export in parts.`,
+      `The export would hold ${rowCount.toLocaleString('en')} ${rowsAre}; the limit is ${limit.toLocaleString('en')}. Narrow the filter (dates, synergy, partner…) and export in parts.`,
     );
   }
 }
@@ -85,7 +88,6 @@ const col = (key: string, header: string, kind: ExportValueKind): ExportColumn =
  * ("Women 18–35"), and one for people of unknown sex and age.
  */
 export function activityExportColumns(bands: readonly { id: string; label: string }[]): ExportColumn[] {
-  const cells = sexes.flatMap((sex) => bands.map((band) => col(cellColumnKey(sex, band.id), `${sexHeader[sex]} ${band.label}`, 'integer')));
   return [
     col('id', 'ID', 'text'),
     col('title', 'Title', 'text'),
@@ -104,6 +106,20 @@ export function activityExportColumns(bands: readonly { id: string; label: strin
     col('branches', 'Social protection branches', 'text'),
     col('workerCategories', 'Worker categories', 'text'),
     col('informalSectors', 'Informal sectors', 'text'),
+    ...reachExportColumns(bands),
+    col('createdAt', 'Created at (UTC)', 'datetime'),
+    col('updatedAt', 'Updated at (UTC)', 'datetime'),
+  ];
+}
+
+/**
+ * The participants and gender marker columns every export of reach shares
+ * (activities, joint actions): totals, shares, one column per sex × age band
+ * and the gender marker with its checklist.
+ */
+export function reachExportColumns(bands: readonly { id: string; label: string }[]): ExportColumn[] {
+  const cells = sexes.flatMap((sex) => bands.map((band) => col(cellColumnKey(sex, band.id), `${sexHeader[sex]} ${band.label}`, 'integer')));
+  return [
     col('participantsTotal', 'Participants', 'integer'),
     col('participantsWomen', sexHeader.WOMEN, 'integer'),
     col('participantsMen', sexHeader.MEN, 'integer'),
@@ -118,8 +134,6 @@ export function activityExportColumns(bands: readonly { id: string; label: strin
     ...genderCriteria.map((criterion) => col(criterionKey(criterion), criterionHeader[criterion], 'boolean')),
     col('genderPrincipalObjective', 'Gender equality is the principal objective', 'boolean'),
     col('genderJustification', 'Gender marker justification', 'text'),
-    col('createdAt', 'Created at (UTC)', 'datetime'),
-    col('updatedAt', 'Updated at (UTC)', 'datetime'),
   ];
 }
 
@@ -136,8 +150,7 @@ export function activityExportRow(
   columns: readonly ExportColumn[],
   networkBands: readonly AgeBand[],
 ): ExportRow {
-  const participants = participantsOf(activity);
-  const row: ExportRow = {
+  return {
     id: activity.id,
     title: activity.title,
     description: activity.description ?? null,
@@ -155,6 +168,21 @@ export function activityExportRow(
     branches: list(activity.branches),
     workerCategories: list(activity.workerCategories),
     informalSectors: list(activity.informalSectors),
+    ...reachExportValues(activity, columns, networkBands),
+    createdAt: activity.createdAt,
+    updatedAt: activity.updatedAt,
+  };
+}
+
+/**
+ * The values of the {@link reachExportColumns} of an activity or joint
+ * action. `networkBands` are the age bands of its own network: its cells are
+ * 0 where nobody was counted, and empty (null) in the columns of bands its
+ * network does not have.
+ */
+export function reachExportValues(record: ParticipantColumns & GenderMarkerColumns, columns: readonly ExportColumn[], networkBands: readonly AgeBand[]): ExportRow {
+  const participants = participantsOf(record);
+  const row: ExportRow = {
     participantsTotal: participants.total,
     participantsWomen: participants.women,
     participantsMen: participants.men,
@@ -163,13 +191,11 @@ export function activityExportRow(
     participantsYouth: participants.youth,
     womenShare: participants.womenShare,
     youthShare: participants.youthShare,
-    genderMarkerScore: activity.genderScore,
-    genderPrincipalObjective: activity.genderPrincipalObjective,
-    genderJustification: activity.genderJustification ?? null,
-    createdAt: activity.createdAt,
-    updatedAt: activity.updatedAt,
+    genderMarkerScore: record.genderScore,
+    genderPrincipalObjective: record.genderPrincipalObjective,
+    genderJustification: record.genderJustification ?? null,
   };
-  for (const criterion of genderCriteria) row[criterionKey(criterion)] = activity.genderCriteria.includes(criterion);
+  for (const criterion of genderCriteria) row[criterionKey(criterion)] = record.genderCriteria.includes(criterion);
   const ownBands = new Set<string | null>([null, ...networkBands.map((band) => band.id)]);
   for (const column of columns) {
     if (!column.key.startsWith('cell:')) continue;

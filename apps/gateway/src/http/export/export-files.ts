@@ -65,7 +65,7 @@ const xlsxStyle: Record<ExportColumn['kind'], Partial<ExcelJS.Style>> = {
 };
 
 const xlsxWidth = (column: ExportColumn): number => {
-  if (column.key === 'title' || column.key === 'description' || column.key === 'genderJustification') return 40;
+  if (['title', 'description', 'objective', 'partners', 'genderJustification'].includes(column.key)) return 40;
   if (column.kind === 'text') return Math.max(14, Math.min(30, column.header.length + 2));
   if (column.kind === 'datetime') return 20;
   return Math.max(10, Math.min(24, column.header.length + 2));

@@ -1,7 +1,13 @@
 import { GraphQLError, coerceInputValue, isInputType, type GraphQLSchema } from 'graphql';
-import type { ActivityFilter as DomainActivityFilter, ActivityOrder as DomainActivityOrder } from '@synergia/domain';
-import type { ActivityFilter, ActivityOrder } from '../../generated/resolvers-types.ts';
+import type {
+  ActivityFilter as DomainActivityFilter,
+  ActivityOrder as DomainActivityOrder,
+  JointActionFilter as DomainJointActionFilter,
+  JointActionOrder as DomainJointActionOrder,
+} from '@synergia/domain';
+import type { ActivityFilter, JointActionFilter } from '../../generated/resolvers-types.ts';
 import { activityFilterFromArgs } from '../../modules/activities/activity-filter.ts';
+import { jointActionFilterFromArgs } from '../../modules/joint-actions/joint-action-filter.ts';
 
 /** A query parameter the caller must fix; answered as HTTP 400 naming the parameter. */
 export class ExportParameterError extends Error {
@@ -45,23 +51,38 @@ function coerceParameter(schema: GraphQLSchema, typeName: string, name: string, 
 
 /**
  * The `filter` and `orderBy` query parameters of an export: JSON shaped
- * exactly like the GraphQL `ActivityFilter` and `ActivityOrder` (global ids),
+ * exactly like the list's GraphQL filter and order input types (global ids),
  * as the domain's filter and order. Bad JSON, unknown fields, bad enum values,
  * dates and ids are ExportParameterErrors naming the parameter and the field.
  */
-export function activityExportParams(
+function exportParams<GraphQLFilter, DomainFilter, Order>(
   schema: GraphQLSchema,
   query: Record<string, unknown>,
-): { filter: DomainActivityFilter; order: DomainActivityOrder | null } {
+  types: { filter: string; order: string },
+  filterFromArgs: (filter: GraphQLFilter | null) => DomainFilter,
+): { filter: DomainFilter; order: Order | null } {
   const filterValue = jsonParameter(query, 'filter');
   const orderValue = jsonParameter(query, 'orderBy');
-  const filter = filterValue === undefined ? null : (coerceParameter(schema, 'ActivityFilter', 'filter', filterValue) as ActivityFilter | null);
-  const order = orderValue === undefined ? null : (coerceParameter(schema, 'ActivityOrder', 'orderBy', orderValue) as ActivityOrder | null);
+  const filter = filterValue === undefined ? null : (coerceParameter(schema, types.filter, 'filter', filterValue) as GraphQLFilter | null);
+  const order = orderValue === undefined ? null : (coerceParameter(schema, types.order, 'orderBy', orderValue) as Order | null);
   try {
-    return { filter: activityFilterFromArgs(filter), order };
+    return { filter: filterFromArgs(filter), order };
   } catch (error) {
     // Global ids that do not decode: the GraphQL helper names the field.
     if (error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT') throw new ExportParameterError('filter', error.message);
     throw error;
   }
 }
+
+/** The parameters of the activity export: an `ActivityFilter` and an `ActivityOrder`. */
+export const activityExportParams = (schema: GraphQLSchema, query: Record<string, unknown>) =>
+  exportParams<ActivityFilter, DomainActivityFilter, DomainActivityOrder>(schema, query, { filter: 'ActivityFilter', order: 'ActivityOrder' }, activityFilterFromArgs);
+
+/** The parameters of the joint action export: a `JointActionFilter` and a `JointActionOrder`. */
+export const jointActionExportParams = (schema: GraphQLSchema, query: Record<string, unknown>) =>
+  exportParams<JointActionFilter, DomainJointActionFilter, DomainJointActionOrder>(
+    schema,
+    query,
+    { filter: 'JointActionFilter', order: 'JointActionOrder' },
+    (filter) => jointActionFilterFromArgs(filter),
+  );

@@ -18,9 +18,13 @@ import {
   updateActivity,
   type Activity,
   type AgeBand,
+  type GenderMarkerColumns,
   type ParticipantCell,
+  type ParticipantColumns,
+  type User,
   type WorkStatus,
 } from '@synergia/domain';
+import type { Ref } from '@mikro-orm/core';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
@@ -30,7 +34,7 @@ import { toConnection } from '../../graphql/connection.ts';
 import { activityFilterFromArgs } from './activity-filter.ts';
 
 /** Cells with their age band objects; a band the network no longer has is shown by its id. */
-const cellsWithBands = (cells: readonly ParticipantCell[], bands: readonly AgeBand[]) => {
+export const cellsWithBands = (cells: readonly ParticipantCell[], bands: readonly AgeBand[]) => {
   const byId = new Map(bands.map((band) => [band.id, band]));
   return cells.map((cell) => ({
     sex: cell.sex,
@@ -39,15 +43,34 @@ const cellsWithBands = (cells: readonly ParticipantCell[], bands: readonly AgeBa
   }));
 };
 
-const ageBandsOf = async (activity: Activity) => (await activity.network.load({ dataloader: true }))?.ageBands ?? [];
+/** The age bands of the network an activity or joint action belongs to. */
+export const ageBandsOf = async (record: Pick<Activity, 'network'>) => (await record.network.load({ dataloader: true }))?.ageBands ?? [];
 
-/** Who recorded or changed it, for those who may see people in the network (and always oneself). */
-async function visibleUser(ctx: GraphQLContext, activity: Activity, which: 'createdBy' | 'updatedBy') {
-  const ref = activity[which];
+/** Who recorded or changed a record of a network, for those who may see people in the network (and always oneself). */
+export async function visibleUser(ctx: GraphQLContext, networkId: string, ref: Ref<User> | null | undefined) {
   if (!ref) return null;
-  if (ref.id !== ctx.actor?.userId && !can(ctx.actor, 'read', { kind: 'User', networkId: activity.network.id })) return null;
+  if (ref.id !== ctx.actor?.userId && !can(ctx.actor, 'read', { kind: 'User', networkId })) return null;
   return (await ref.load({ dataloader: true })) ?? null;
 }
+
+/** ParticipantCounts of an activity or joint action: the derived totals and the cells with their age bands. */
+export const participantCountsOf = (record: ParticipantColumns, bands: readonly AgeBand[]) => {
+  const { cells, ...totals } = participantsOf(record);
+  return { ...totals, cells: cellsWithBands(cells, bands) };
+};
+
+/** The GenderMarker object of an activity or joint action: score, checklist by field name and what it allows. */
+export const genderMarkerObjectOf = (record: GenderMarkerColumns) => {
+  const marker = genderMarkerOf(record);
+  return {
+    score: marker.score,
+    criteria: Object.fromEntries(Object.entries(criterionFields).map(([criterion, field]) => [field, marker.criteria[criterion as keyof typeof criterionFields]])) as never,
+    missingCriteria: missingCriteria(marker),
+    principalObjective: marker.principalObjective,
+    justification: marker.justification,
+    allowedMaxScore: allowedMaxScore(marker),
+  };
+};
 
 /** The sums every ParticipationGroup row shares, with the row's own key under `name`. */
 const keyed = <K extends string>(name: K) => (row: { key: string } & Record<string, unknown>) => {
@@ -144,23 +167,10 @@ export const activityResolvers: Resolvers = {
     synergy: (activity) => (activity.synergy ? (activity.synergy.load({ dataloader: true }) as never) : null),
     countryName: (activity) => countryName(activity.country),
     nextStatuses: (activity) => [...allowedTransitions[activity.status as WorkStatus]],
-    participants: async (activity) => {
-      const { cells, ...totals } = participantsOf(activity);
-      return { ...totals, cells: cellsWithBands(cells, await ageBandsOf(activity)) };
-    },
-    genderMarker: (activity) => {
-      const marker = genderMarkerOf(activity);
-      return {
-        score: marker.score,
-        criteria: Object.fromEntries(Object.entries(criterionFields).map(([criterion, field]) => [field, marker.criteria[criterion as keyof typeof criterionFields]])) as never,
-        missingCriteria: missingCriteria(marker),
-        principalObjective: marker.principalObjective,
-        justification: marker.justification,
-        allowedMaxScore: allowedMaxScore(marker),
-      };
-    },
-    createdBy: (activity, _, ctx) => visibleUser(ctx, activity, 'createdBy') as never,
-    updatedBy: (activity, _, ctx) => visibleUser(ctx, activity, 'updatedBy') as never,
+    participants: async (activity) => participantCountsOf(activity, await ageBandsOf(activity)),
+    genderMarker: (activity) => genderMarkerObjectOf(activity),
+    createdBy: (activity, _, ctx) => visibleUser(ctx, activity.network.id, activity.createdBy) as never,
+    updatedBy: (activity, _, ctx) => visibleUser(ctx, activity.network.id, activity.updatedBy) as never,
     viewerCan: async (activity, _, ctx) => {
       // The partner's current synergies come batched from the loader; the rule is the mutations' own.
       const partnerSynergyIds = (await ctx.loaders.currentMembershipsOfPartner.load(activity.partner.id)).map((m) => m.synergy.id);

@@ -1,4 +1,16 @@
-import { findActivity, findApiToken, findAuditEntry, findMembership, findNetwork, findPartner, findRoleGrant, findSynergy, findUser } from '@synergia/domain';
+import {
+  PolicyOutcome,
+  findActivity,
+  findApiToken,
+  findAuditEntry,
+  findJointAction,
+  findMembership,
+  findNetwork,
+  findPartner,
+  findRoleGrant,
+  findSynergy,
+  findUser,
+} from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { fromGlobalId, type NodeType } from '../../graphql/global-id.ts';
@@ -16,6 +28,16 @@ const finders: Record<NodeType, (ctx: GraphQLContext, id: string) => Promise<obj
   AuditEntry: findAuditEntry,
   Activity: findActivity,
   ApiToken: findApiToken,
+  JointAction: findJointAction,
+  /** An outcome is seen with its joint action. */
+  PolicyOutcome: async (ctx, id) => {
+    const outcome = await ctx.em.findOne(PolicyOutcome, { id });
+    return outcome && (await findJointAction(ctx, outcome.jointAction.id)) ? outcome : null;
+  },
+  // Parts of a joint action that are not nodes: reach them through their joint action.
+  JointActionPartner: async () => null,
+  JointActionMilestone: async () => null,
+  PolicyTarget: async () => null,
 };
 
 /** Any visible object by global id: a malformed id is a bad argument, an unknown or hidden one is null. */
@@ -31,5 +53,6 @@ export const nodeResolvers: Resolvers = {
     node: (_, { id }, ctx) => resolveNode(ctx, id, 'id') as never,
     nodes: (_, { ids }, ctx) => Promise.all(ids.map((id, index) => resolveNode(ctx, id, `ids[${index}]`))) as never,
   },
-  Node: { __resolveType: (entity) => entityType(entity) },
+  // Only Node types reach here: the finders give null for the parts of a joint action.
+  Node: { __resolveType: (entity) => entityType(entity) as never },
 };

@@ -1,0 +1,299 @@
+import {
+  JointActionSummary,
+  addJointActionMilestone,
+  addJointActionPartner,
+  addPolicyTarget,
+  allowedTransitions,
+  changeJointActionStatus,
+  countryName,
+  createJointAction,
+  deleteJointAction,
+  findJointAction,
+  jointActionPermissions,
+  jointActionSubjectFrom,
+  listJointActionMilestones,
+  listJointActions,
+  listPolicyOutcomes,
+  recordPolicyOutcome,
+  removeJointActionMilestone,
+  removeJointActionPartner,
+  removePolicyTarget,
+  todayIso,
+  updateJointAction,
+  updateJointActionMilestone,
+  updateJointActionPartner,
+  updatePolicyOutcome,
+  type JointAction,
+  type Result,
+  type WorkStatus,
+} from '@synergia/domain';
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+import type { GraphQLContext } from '../../context.ts';
+import { fromGlobalId, toGlobalId, type NodeType } from '../../graphql/global-id.ts';
+import { argumentId, toPayload, withArgumentErrors, type UserErrorObject } from '../../graphql/errors.ts';
+import { requireActor } from '../../graphql/auth.ts';
+import { toConnection } from '../../graphql/connection.ts';
+import { ageBandsOf, genderMarkerObjectOf, participantCountsOf, visibleUser } from '../activities/resolvers.ts';
+import { jointActionFilterFromArgs, milestoneFilterFromArgs, outcomeFilterFromArgs } from './joint-action-filter.ts';
+
+/** An id in a mutation input that does not decode; the mutation answers with a ValidationError naming its field. */
+class InvalidInputId extends Error {
+  constructor(
+    readonly path: string[],
+    readonly type: NodeType,
+  ) {
+    super(`${path.join('.')}: is not a valid ${type} id`);
+  }
+}
+
+/** The uuid of an input's global id, or an {@link InvalidInputId} naming the field (`path` below `input`). */
+function inputId(value: string, path: string[], type: NodeType): string {
+  const decoded = fromGlobalId(value, type);
+  if (!decoded) throw new InvalidInputId(path, type);
+  return decoded.id;
+}
+
+/** As {@link inputId}, keeping null (clears) and undefined (unchanged) as they are. */
+const optionalInputId = (value: string | null | undefined, path: string[], type: NodeType) =>
+  value === null || value === undefined ? value : inputId(value, path, type);
+
+/** Runs a mutation and maps its result to `{ [key], errors }`; a malformed id is a ValidationError and nothing runs. */
+async function payload<K extends string, T>(ctx: GraphQLContext, key: K, work: () => Promise<Result<T>>) {
+  requireActor(ctx);
+  try {
+    return toPayload(key, await work());
+  } catch (error) {
+    if (!(error instanceof InvalidInputId)) throw error;
+    const invalid: UserErrorObject = { __typename: 'ValidationError', message: error.message, path: ['input', ...error.path], field: error.path.at(-1)! };
+    return { [key]: null, errors: [invalid] } as { [P in K]: T | null } & { errors: UserErrorObject[] };
+  }
+}
+
+/** Decodes a participating partner input's id. */
+const partnerInput = <T extends { partnerId: string }>(partner: T, path: string[]) => ({ ...partner, partnerId: inputId(partner.partnerId, [...path, 'partnerId'], 'Partner') });
+
+/** Decodes a milestone input's responsible partner. */
+const milestoneInput = <T extends { responsiblePartnerId?: string | null }>(milestone: T, path: string[]) => ({
+  ...milestone,
+  responsiblePartnerId: optionalInputId(milestone.responsiblePartnerId, [...path, 'responsiblePartnerId'], 'Partner'),
+});
+
+/** The explicit GraphQL null of a field the record always has means "unchanged", as if it were absent. */
+const unchangedIfNull = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+const partnerOf = async (ctx: GraphQLContext, id: string) => (await ctx.loaders.partnerById.load(id))!;
+
+const scopeFromArgs = (scope: { networkId?: string | null; synergyId?: string | null; partnerId?: string | null }) => ({
+  networkId: scope.networkId ? argumentId(scope.networkId, 'scope.networkId', 'Network') : null,
+  synergyId: scope.synergyId ? argumentId(scope.synergyId, 'scope.synergyId', 'Synergy') : null,
+  partnerId: scope.partnerId ? argumentId(scope.partnerId, 'scope.partnerId', 'Partner') : null,
+});
+
+export const jointActionResolvers: Resolvers = {
+  Query: {
+    jointActions: (_, { filter, orderBy, first, after }, ctx) => {
+      requireActor(ctx);
+      return withArgumentErrors(async () => toConnection(await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after })));
+    },
+    jointAction: (_, { id }, ctx) => {
+      requireActor(ctx);
+      return findJointAction(ctx, argumentId(id, 'id', 'JointAction'));
+    },
+    jointActionMilestones: (_, { filter, first, after }, ctx) => {
+      requireActor(ctx);
+      return withArgumentErrors(async () => toConnection(await listJointActionMilestones(ctx, milestoneFilterFromArgs(filter), { first, after })));
+    },
+    policyOutcomes: (_, { filter, first, after }, ctx) => {
+      requireActor(ctx);
+      return withArgumentErrors(async () => toConnection(await listPolicyOutcomes(ctx, outcomeFilterFromArgs(filter), { first, after })));
+    },
+    jointActionSummary: (_, { scope, from, to }, ctx) => {
+      requireActor(ctx);
+      return withArgumentErrors(() => JointActionSummary.open(ctx, scopeFromArgs(scope), from, to));
+    },
+  },
+  Mutation: {
+    createJointAction: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () =>
+        createJointAction(ctx, {
+          ...input,
+          synergyId: optionalInputId(input.synergyId, ['synergyId'], 'Synergy'),
+          networkId: optionalInputId(input.networkId, ['networkId'], 'Network'),
+          partners: input.partners.map((partner, index) => partnerInput(partner, ['partners', String(index)])),
+          milestones: input.milestones?.map((milestone, index) => milestoneInput(milestone, ['milestones', String(index)])),
+        }),
+      ),
+    updateJointAction: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () =>
+        updateJointAction(ctx, {
+          ...input,
+          id: inputId(input.id, ['id'], 'JointAction'),
+          // objective, the actual dates and noOutcomeReason may be cleared with null; the others are always set.
+          kind: unchangedIfNull(input.kind),
+          title: unchangedIfNull(input.title),
+          branches: unchangedIfNull(input.branches),
+          plannedStartDate: unchangedIfNull(input.plannedStartDate),
+          plannedEndDate: unchangedIfNull(input.plannedEndDate),
+          participants: unchangedIfNull(input.participants),
+          genderMarker: unchangedIfNull(input.genderMarker),
+        }),
+      ),
+    changeJointActionStatus: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () => changeJointActionStatus(ctx, { ...input, id: inputId(input.id, ['id'], 'JointAction') })),
+    deleteJointAction: (_, { input }, ctx) =>
+      payload(ctx, 'deletedJointActionId', async () => {
+        const result = await deleteJointAction(ctx, { ...input, id: inputId(input.id, ['id'], 'JointAction') });
+        return result.ok ? { ok: true as const, value: input.id } : result;
+      }),
+    addJointActionPartner: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () =>
+        addJointActionPartner(ctx, {
+          ...input,
+          jointActionId: inputId(input.jointActionId, ['jointActionId'], 'JointAction'),
+          partner: partnerInput(input.partner, ['partner']),
+        }),
+      ),
+    updateJointActionPartner: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () =>
+        updateJointActionPartner(ctx, { ...input, id: inputId(input.id, ['id'], 'JointActionPartner'), role: unchangedIfNull(input.role) }),
+      ),
+    removeJointActionPartner: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () => removeJointActionPartner(ctx, { ...input, id: inputId(input.id, ['id'], 'JointActionPartner') })),
+    addJointActionMilestone: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () =>
+        addJointActionMilestone(ctx, {
+          ...input,
+          jointActionId: inputId(input.jointActionId, ['jointActionId'], 'JointAction'),
+          milestone: milestoneInput(input.milestone, ['milestone']),
+        }),
+      ),
+    updateJointActionMilestone: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () =>
+        updateJointActionMilestone(ctx, {
+          ...milestoneInput(input, []),
+          id: inputId(input.id, ['id'], 'JointActionMilestone'),
+          title: unchangedIfNull(input.title),
+          dueDate: unchangedIfNull(input.dueDate),
+        }),
+      ),
+    removeJointActionMilestone: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () => removeJointActionMilestone(ctx, { ...input, id: inputId(input.id, ['id'], 'JointActionMilestone') })),
+    addPolicyTarget: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () => addPolicyTarget(ctx, { ...input, jointActionId: inputId(input.jointActionId, ['jointActionId'], 'JointAction') })),
+    removePolicyTarget: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () => removePolicyTarget(ctx, { ...input, id: inputId(input.id, ['id'], 'PolicyTarget') })),
+    recordPolicyOutcome: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () =>
+        recordPolicyOutcome(ctx, { ...input, jointActionId: inputId(input.jointActionId, ['jointActionId'], 'JointAction') }),
+      ),
+    updatePolicyOutcome: (_, { input }, ctx) =>
+      payload(ctx, 'jointAction', () =>
+        updatePolicyOutcome(ctx, {
+          ...input,
+          id: inputId(input.id, ['id'], 'PolicyOutcome'),
+          // stage and evidence may be cleared with null; the others are always set.
+          observedOn: unchangedIfNull(input.observedOn),
+          description: unchangedIfNull(input.description),
+          evidenceLinks: unchangedIfNull(input.evidenceLinks),
+          contribution: unchangedIfNull(input.contribution),
+        }),
+      ),
+  },
+  Synergy: {
+    jointActions: (synergy, { filter, orderBy, first, after }, ctx) =>
+      withArgumentErrors(async () =>
+        toConnection(await ctx.loaders.jointActionsOfSynergy(jointActionFilterFromArgs(filter), orderBy, first, after).load(synergy.id)),
+      ),
+  },
+  Partner: {
+    jointActions: (partner, { filter, orderBy, first, after }, ctx) =>
+      withArgumentErrors(async () =>
+        toConnection(await ctx.loaders.jointActionsOfPartner(jointActionFilterFromArgs(filter), orderBy, first, after).load(partner.id)),
+      ),
+  },
+  JointAction: {
+    id: (action) => toGlobalId('JointAction', action.id),
+    network: (action) => action.network.load({ dataloader: true }) as never,
+    synergy: async (action, _, ctx) => (action.synergy ? await ctx.loaders.synergyById.load(action.synergy.id) : null),
+    continental: (action) => !action.synergy,
+    objective: (action) => action.objective ?? null,
+    country: (action) => action.country ?? null,
+    countryName: (action) => (action.country ? countryName(action.country) : null),
+    actualStartDate: (action) => action.actualStartDate ?? null,
+    actualEndDate: (action) => action.actualEndDate ?? null,
+    nextStatuses: (action) => [...allowedTransitions[action.status as WorkStatus]],
+    partners: (action, _, ctx) => ctx.loaders.partnersOfJointAction.load(action.id),
+    lead: async (action, _, ctx) => {
+      const lead = (await ctx.loaders.partnersOfJointAction.load(action.id)).find((taking) => taking.role === 'LEAD');
+      return lead ? partnerOf(ctx, lead.partner.id) : null;
+    },
+    milestones: (action, _, ctx) => ctx.loaders.milestonesOfJointAction.load(action.id),
+    targets: (action, _, ctx) => ctx.loaders.targetsOfJointAction.load(action.id),
+    outcomes: (action, _, ctx) => ctx.loaders.outcomesOfJointAction.load(action.id),
+    stageReached: (action) => action.stageReached ?? null,
+    noOutcomeReason: (action) => action.noOutcomeReason ?? null,
+    participants: async (action) => participantCountsOf(action, await ageBandsOf(action)),
+    genderMarker: (action) => genderMarkerObjectOf(action),
+    createdBy: (action, _, ctx) => visibleUser(ctx, action.network.id, action.createdBy) as never,
+    updatedBy: (action, _, ctx) => visibleUser(ctx, action.network.id, action.updatedBy) as never,
+    viewerCan: (action, _, ctx) => viewerCan(ctx, action),
+  },
+  JointActionPartner: {
+    id: (taking) => toGlobalId('JointActionPartner', taking.id),
+    partner: (taking, _, ctx) => partnerOf(ctx, taking.partner.id),
+    contribution: (taking) => ({
+      people: taking.contributionPeople ?? null,
+      money:
+        taking.contributionAmount != null && taking.contributionCurrency
+          ? { amount: Number(taking.contributionAmount), currency: taking.contributionCurrency }
+          : null,
+      inKind: taking.contributionInKind ?? null,
+    }),
+  },
+  JointActionMilestone: {
+    id: (milestone) => toGlobalId('JointActionMilestone', milestone.id),
+    jointAction: async (milestone, _, ctx) => (await ctx.loaders.jointActionById.load(milestone.jointAction.id))!,
+    doneDate: (milestone) => milestone.doneDate ?? null,
+    overdue: (milestone) => !milestone.doneDate && milestone.dueDate < todayIso(),
+    responsiblePartner: (milestone, _, ctx) => (milestone.responsiblePartner ? partnerOf(ctx, milestone.responsiblePartner.id) : null),
+  },
+  PolicyTarget: {
+    id: (target) => toGlobalId('PolicyTarget', target.id),
+    ask: (target) => target.ask ?? null,
+  },
+  PolicyOutcome: {
+    id: (outcome) => toGlobalId('PolicyOutcome', outcome.id),
+    jointAction: async (outcome, _, ctx) => (await ctx.loaders.jointActionById.load(outcome.jointAction.id))!,
+    stage: (outcome) => outcome.stage ?? null,
+    evidence: (outcome) => outcome.evidence ?? null,
+    recordedBy: async (outcome, _, ctx) => {
+      const action = await ctx.loaders.jointActionById.load(outcome.jointAction.id);
+      return action ? (visibleUser(ctx, action.network.id, outcome.recordedBy) as never) : null;
+    },
+  },
+  JointActionSummary: {
+    count: async (summary) => (await summary.totals()).count,
+    participants: async (summary) => (await summary.totals()).participants,
+    women: async (summary) => (await summary.totals()).women,
+    youth: async (summary) => (await summary.totals()).youth,
+    womenShare: async (summary) => (await summary.totals()).womenShare,
+    youthShare: async (summary) => (await summary.totals()).youthShare,
+    byKind: (summary) => summary.byKind(),
+    byStatus: (summary) => summary.byStatus(),
+    byStageReached: (summary) => summary.byStageReached(),
+    byCountry: async (summary) => (await summary.byCountry()).map((row) => ({ ...row, countryName: row.country ? countryName(row.country) : null })),
+    milestonesOverdue: async (summary) => (await summary.milestones()).overdue,
+    milestonesUpcoming: async (summary) => (await summary.milestones()).upcoming,
+  },
+};
+
+/**
+ * The mutations' own rule, from batched facts: the action's participating
+ * partners (one query for all actions) and their current synergies (one more).
+ */
+async function viewerCan(ctx: GraphQLContext, action: JointAction) {
+  const partnerIds = (await ctx.loaders.partnersOfJointAction.load(action.id)).map((taking) => taking.partner.id);
+  const memberships = await ctx.loaders.currentMembershipsOfPartner.loadMany(partnerIds);
+  const synergyIds = memberships.flatMap((rows) => (rows instanceof Error ? [] : rows.map((membership) => membership.synergy.id)));
+  return jointActionPermissions(ctx.actor, action, jointActionSubjectFrom(action, partnerIds, synergyIds));
+}
