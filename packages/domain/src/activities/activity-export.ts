@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Activity } from './activity.entity.ts';
 import { activityFilterWhere, activityOrderBy, visibleActivitiesWhere } from './activity.queries.ts';
@@ -210,82 +210,80 @@ export function reachExportValues(record: ParticipantColumns & GenderMarkerColum
 }
 
 /** An export ready to stream: its columns and size are known before the first row is read. */
-export type ActivityExport = {
+export type ListExport = {
   columns: ExportColumn[];
-  /** Activities matching when the export was opened. */
+  /** Records matching when the export was opened. */
   rowCount: number;
-  /** Every matching activity as a row, read from the database a page at a time. */
+  /** Every matching record as a row, read from the database a page at a time. */
   rows: () => AsyncGenerator<ExportRow, void, undefined>;
 };
+export type ActivityExport = ListExport;
 
-export type ActivityExportOptions = {
-  /** At most this many activities; more is an {@link ExportTooLargeError}. Default {@link maxExportRows}. */
+export type ListExportOptions = {
+  /** At most this many records; more is an {@link ExportTooLargeError}. Default {@link maxExportRows}. */
   maxRows?: number;
-  /** Activities per SQL page, 1 to {@link exportPageSize}; default {@link exportPageSize}. */
+  /** Records per SQL page, 1 to {@link exportPageSize}; default {@link exportPageSize}. */
   pageSize?: number;
 };
+export type ActivityExportOptions = ListExportOptions;
 
-const whereFor = (em: EntityManager, actor: Actor, filter: ActivityFilter): FilterQuery<Activity> => ({
-  $and: [visibleActivitiesWhere(em, actor), activityFilterWhere(em, filter)],
-});
+/** What differs between the lists an export walks: the records, the list's where clause and order, and how a page becomes rows. */
+export type ListExportSource<T extends object> = {
+  entity: EntityName<T>;
+  /** The list's own where clause for this actor (visibility and filter); bad filter values throw InvalidArgumentError. */
+  where: (em: EntityManager, actor: Actor) => FilterQuery<T>;
+  orderBy: Record<string, 'asc' | 'desc'>;
+  populate: string[];
+  /** Only this network's records, when the filter says so (to choose the age band columns). */
+  networkId: string | null | undefined;
+  columns: (bands: readonly { id: string; label: string }[]) => ExportColumn[];
+  /** The rows of one page, in order; may read related records in `em` (a few statements per page, never per row). */
+  rowsOf: (em: EntityManager, items: T[], columns: ExportColumn[], bandsOf: ReadonlyMap<string, readonly AgeBand[]>) => Promise<ExportRow[]>;
+  /** What the records are, plural, for the error message: "activities", "joint actions". */
+  rowsAre: string;
+};
 
 /**
- * Opens an export of the activities the actor may see that match `filter`,
- * in `order` (the list's own where clauses and order, so the file holds what
- * the list shows). Opening counts the matches (refusing more than `maxRows`
- * with an {@link ExportTooLargeError}) and reads the age bands of the
- * actor's networks for the cell columns; bad filter values are
- * `InvalidArgumentError`s naming the field. `rows()` then walks the list by
- * cursor, one page of activities with its partners and synergies (three
- * statements) at a time, each page in its own EntityManager fork so memory
- * stays flat however long the export.
+ * Opens an export of the records of a list the actor may see, in the list's
+ * order (its own where clause, so the file holds what the list shows).
+ * Opening counts the matches (refusing more than `maxRows` with an
+ * {@link ExportTooLargeError}) and reads the age bands of the actor's
+ * networks for the cell columns; bad filter values are `InvalidArgumentError`s
+ * naming the field. `rows()` then walks the list by cursor, each page in its
+ * own EntityManager fork so memory stays flat however long the export.
  */
-export async function openActivityExport(
-  ctx: DomainContext,
-  filter: ActivityFilter | null | undefined,
-  order: ActivityOrder | null | undefined,
-  options: ActivityExportOptions = {},
-): Promise<ActivityExport> {
+export async function openListExport<T extends object>(ctx: DomainContext, source: ListExportSource<T>, options: ListExportOptions = {}): Promise<ListExport> {
   const maxRows = options.maxRows ?? maxExportRows;
   const pageSize = Math.min(Math.max(1, options.pageSize ?? exportPageSize), exportPageSize);
   const actor = ctx.actor;
-  const given = filter ?? {};
-  if (!actor) return { columns: activityExportColumns([]), rowCount: 0, rows: async function* () {} };
+  if (!actor) return { columns: source.columns([]), rowCount: 0, rows: async function* () {} };
 
   // Validates the filter (throwing InvalidArgumentError) before anything is read.
-  const rowCount = await ctx.em.count(Activity, whereFor(ctx.em, actor, given));
-  if (rowCount > maxRows) throw new ExportTooLargeError(rowCount, maxRows);
+  const rowCount = await ctx.em.count(source.entity, source.where(ctx.em, actor));
+  if (rowCount > maxRows) throw new ExportTooLargeError(rowCount, maxRows, source.rowsAre);
 
-  // Every activity an actor sees lies in a network of one of their grants.
-  const networkIds = [...new Set(actor.grants.map((grant) => grant.networkId))].filter((id) => !given.networkId || id === given.networkId);
+  // Every record an actor sees lies in a network of one of their grants.
+  const networkIds = [...new Set(actor.grants.map((grant) => grant.networkId))].filter((id) => !source.networkId || id === source.networkId);
   const networks = networkIds.length ? await ctx.em.find(Network, { id: { $in: networkIds } }, { orderBy: { name: 'asc', id: 'asc' } }) : [];
   const bandsOf = new Map(networks.map((network) => [network.id, network.ageBands]));
-  const columns = activityExportColumns(unionOfAgeBands(networks));
-  const orderBy = activityOrderBy(order);
+  const columns = source.columns(unionOfAgeBands(networks));
 
   async function* rows(): AsyncGenerator<ExportRow, void, undefined> {
     let after: string | undefined;
     let written = 0;
     for (;;) {
       const em = ctx.em.fork();
-      const page = await em.findByCursor(Activity, whereFor(em, actor!, given), {
+      const page = await em.findByCursor(source.entity, source.where(em, actor!), {
         first: pageSize,
         after,
-        orderBy,
+        orderBy: source.orderBy as never,
         includeCount: false,
-        populate: ['partner', 'synergy'],
+        populate: source.populate as never,
       });
-      for (const activity of page.items) {
+      for (const row of await source.rowsOf(em, [...page.items] as T[], columns, bandsOf)) {
         // Rows added while the file is written still count against the limit.
-        if (++written > maxRows) throw new ExportTooLargeError(written, maxRows);
-        const partner = activity.partner.getEntity();
-        const synergy = activity.synergy?.getEntity() ?? null;
-        yield activityExportRow(
-          activity,
-          { partnerName: partner.name, partnerAcronym: partner.acronym ?? null, synergyName: synergy?.name ?? null },
-          columns,
-          bandsOf.get(activity.network.id) ?? [],
-        );
+        if (++written > maxRows) throw new ExportTooLargeError(written, maxRows, source.rowsAre);
+        yield row;
       }
       if (!page.hasNextPage || !page.endCursor) return;
       after = page.endCursor;
@@ -293,4 +291,38 @@ export async function openActivityExport(
   }
 
   return { columns, rowCount, rows };
+}
+
+/** Opens an export of the activities the actor may see that match `filter`, in `order` (see {@link openListExport}). */
+export async function openActivityExport(
+  ctx: DomainContext,
+  filter: ActivityFilter | null | undefined,
+  order: ActivityOrder | null | undefined,
+  options: ActivityExportOptions = {},
+): Promise<ActivityExport> {
+  const given = filter ?? {};
+  return openListExport<Activity>(
+    ctx,
+    {
+      entity: Activity,
+      where: (em, actor) => ({ $and: [visibleActivitiesWhere(em, actor), activityFilterWhere(em, given)] }),
+      orderBy: activityOrderBy(order),
+      populate: ['partner', 'synergy'],
+      networkId: given.networkId,
+      columns: activityExportColumns,
+      rowsAre: 'activities',
+      rowsOf: async (_em, activities, columns, bandsOf) =>
+        activities.map((activity) => {
+          const partner = activity.partner.getEntity();
+          const synergy = activity.synergy?.getEntity() ?? null;
+          return activityExportRow(
+            activity,
+            { partnerName: partner.name, partnerAcronym: partner.acronym ?? null, synergyName: synergy?.name ?? null },
+            columns,
+            bandsOf.get(activity.network.id) ?? [],
+          );
+        }),
+    },
+    options,
+  );
 }

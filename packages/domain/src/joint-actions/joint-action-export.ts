@@ -1,23 +1,19 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { JointAction, JointActionPartner } from './joint-action.entity.ts';
 import { jointActionFilterWhere, jointActionOrderBy, visibleJointActionsWhere } from './joint-action.queries.ts';
 import type { JointActionFilter, JointActionOrder } from './joint-action.filter.ts';
 import { jointActionRoles, type JointActionRole } from './joint-action.vocabulary.ts';
 import {
-  ExportTooLargeError,
-  exportPageSize,
-  maxExportRows,
+  openListExport,
   reachExportColumns,
   reachExportValues,
-  unionOfAgeBands,
   type ExportColumn,
   type ExportRow,
   type ExportValueKind,
+  type ListExport,
+  type ListExportOptions,
 } from '../activities/activity-export.ts';
-import { Network } from '../networks/network.entity.ts';
 import type { AgeBand } from '../networks/age-bands.rules.ts';
-import type { Actor } from '../permissions/permissions.rules.ts';
 import { countryName } from '../shared/countries.ts';
 import type { DomainContext } from '../shared/context.ts';
 
@@ -100,26 +96,6 @@ export function jointActionExportRow(
   };
 }
 
-/** An export ready to stream: its columns and size are known before the first row is read. */
-export type JointActionExport = {
-  columns: ExportColumn[];
-  /** Joint actions matching when the export was opened. */
-  rowCount: number;
-  /** Every matching joint action as a row, read from the database a page at a time. */
-  rows: () => AsyncGenerator<ExportRow, void, undefined>;
-};
-
-export type JointActionExportOptions = {
-  /** At most this many joint actions; more is an {@link ExportTooLargeError}. Default {@link maxExportRows}. */
-  maxRows?: number;
-  /** Joint actions per SQL page, 1 to {@link exportPageSize}; default {@link exportPageSize}. */
-  pageSize?: number;
-};
-
-const whereFor = (em: EntityManager, actor: Actor, filter: JointActionFilter): FilterQuery<JointAction> => ({
-  $and: [visibleJointActionsWhere(em, actor), jointActionFilterWhere(em, filter)],
-});
-
 const roleRank = (role: JointActionRole) => jointActionRoles.indexOf(role);
 
 /** The participating partners of a page of joint actions, the lead first, in one statement. */
@@ -135,60 +111,36 @@ async function partnersOfPage(em: EntityManager, actionIds: string[]): Promise<M
   return byAction;
 }
 
-/**
- * Opens an export of the joint actions the actor may see that match
- * `filter`, in `order`: the `jointActions` list's own where clauses and
- * order, so the file holds what the list shows. As `openActivityExport`:
- * opening counts the matches (more than `maxRows` is an
- * {@link ExportTooLargeError}) and reads the age bands for the cell columns;
- * bad filter values are `InvalidArgumentError`s naming the field; `rows()`
- * walks the list by cursor, each page (joint actions with their synergies,
- * then their partners) in its own EntityManager fork.
- */
+/** Opens an export of the joint actions the actor may see that match `filter`, in `order` (see {@link openListExport}). */
 export async function openJointActionExport(
   ctx: DomainContext,
   filter: JointActionFilter | null | undefined,
   order: JointActionOrder | null | undefined,
-  options: JointActionExportOptions = {},
-): Promise<JointActionExport> {
-  const maxRows = options.maxRows ?? maxExportRows;
-  const pageSize = Math.min(Math.max(1, options.pageSize ?? exportPageSize), exportPageSize);
-  const actor = ctx.actor;
+  options: ListExportOptions = {},
+): Promise<ListExport> {
   const given = filter ?? {};
-  if (!actor) return { columns: jointActionExportColumns([]), rowCount: 0, rows: async function* () {} };
-
-  // Validates the filter (throwing InvalidArgumentError) before anything is read.
-  const rowCount = await ctx.em.count(JointAction, whereFor(ctx.em, actor, given));
-  if (rowCount > maxRows) throw new ExportTooLargeError(rowCount, maxRows, 'joint actions');
-
-  // Every joint action an actor sees lies in a network of one of their grants.
-  const networkIds = [...new Set(actor.grants.map((grant) => grant.networkId))].filter((id) => !given.networkId || id === given.networkId);
-  const networks = networkIds.length ? await ctx.em.find(Network, { id: { $in: networkIds } }, { orderBy: { name: 'asc', id: 'asc' } }) : [];
-  const bandsOf = new Map(networks.map((network) => [network.id, network.ageBands]));
-  const columns = jointActionExportColumns(unionOfAgeBands(networks));
-  const orderBy = jointActionOrderBy(order);
-
-  async function* rows(): AsyncGenerator<ExportRow, void, undefined> {
-    let after: string | undefined;
-    let written = 0;
-    for (;;) {
-      const em = ctx.em.fork();
-      const page = await em.findByCursor(JointAction, whereFor(em, actor!, given), { first: pageSize, after, orderBy, includeCount: false, populate: ['synergy'] });
-      const partners = await partnersOfPage(em, page.items.map((action) => action.id));
-      for (const action of page.items) {
-        // Rows added while the file is written still count against the limit.
-        if (++written > maxRows) throw new ExportTooLargeError(written, maxRows, 'joint actions');
-        yield jointActionExportRow(
-          action,
-          { synergyName: action.synergy?.getEntity().name ?? null, partners: partners.get(action.id) ?? [] },
-          columns,
-          bandsOf.get(action.network.id) ?? [],
+  return openListExport<JointAction>(
+    ctx,
+    {
+      entity: JointAction,
+      where: (em, actor) => ({ $and: [visibleJointActionsWhere(em, actor), jointActionFilterWhere(em, given)] }),
+      orderBy: jointActionOrderBy(order),
+      populate: ['synergy'],
+      networkId: given.networkId,
+      columns: jointActionExportColumns,
+      rowsAre: 'joint actions',
+      rowsOf: async (em, actions, columns, bandsOf) => {
+        const partners = await partnersOfPage(em, actions.map((action) => action.id));
+        return actions.map((action) =>
+          jointActionExportRow(
+            action,
+            { synergyName: action.synergy?.getEntity().name ?? null, partners: partners.get(action.id) ?? [] },
+            columns,
+            bandsOf.get(action.network.id) ?? [],
+          ),
         );
-      }
-      if (!page.hasNextPage || !page.endCursor) return;
-      after = page.endCursor;
-    }
-  }
-
-  return { columns, rowCount, rows };
+      },
+    },
+    options,
+  );
 }
