@@ -9,6 +9,7 @@ import {
   createJointAction,
   deleteJointAction,
   findJointAction,
+  isOverdue,
   jointActionPermissions,
   jointActionSubjectFrom,
   listJointActionMilestones,
@@ -254,7 +255,7 @@ export const jointActionResolvers: Resolvers = {
     id: (milestone) => toGlobalId('JointActionMilestone', milestone.id),
     jointAction: async (milestone, _, ctx) => (await ctx.loaders.jointActionById.load(milestone.jointAction.id))!,
     doneDate: (milestone) => milestone.doneDate ?? null,
-    overdue: (milestone) => !milestone.doneDate && milestone.dueDate < todayIso(),
+    overdue: (milestone) => isOverdue(milestone, todayIso()),
     responsiblePartner: (milestone, _, ctx) => (milestone.responsiblePartner ? partnerOf(ctx, milestone.responsiblePartner.id) : null),
   },
   PolicyTarget: {
