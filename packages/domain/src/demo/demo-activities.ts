@@ -25,7 +25,7 @@ export type DemoActivity = {
 };
 
 /** Mulberry32: a tiny seeded generator, so the demo is the same on every machine (dates aside). */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -41,9 +41,9 @@ function random(seed: number) {
     chance: (p: number) => next() < p,
   };
 }
-type Random = ReturnType<typeof random>;
+export type Random = ReturnType<typeof random>;
 
-const seedOf = (text: string) => [...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0, 2166136261);
+export const seedOf = (text: string) => [...text].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0, 2166136261);
 
 type Template = {
   type: ActivityType;
@@ -123,11 +123,11 @@ const sectorsByPartner: Partial<Record<PartnerType, InformalSector[]>> = {
   TRADE_UNION: ['CONSTRUCTION', 'TRANSPORT', 'GARMENT'],
 };
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
 
 /** People split by sex and age band, leaning to the partner's membership (women-led partners reach mostly women). */
-function participants(rng: Random, partner: DemoActivityPartner, people: number, bands: readonly AgeBand[]): ParticipantCell[] {
+export function participants(rng: Random, partner: DemoActivityPartner, people: number, bands: readonly AgeBand[]): ParticipantCell[] {
   if (rng.chance(0.06)) return [{ sex: 'NOT_RECORDED', ageBandId: null, count: people }];
   const members = partner.women + partner.men;
   const womenShare = Math.min(0.95, Math.max(0.2, (members ? partner.women / members : 0.55) + (rng.next() - 0.5) * 0.2));
@@ -150,7 +150,7 @@ function participants(rng: Random, partner: DemoActivityPartner, people: number,
   );
 }
 
-function genderMarker(rng: Random, partner: DemoActivityPartner, type: ActivityType): GenderMarker {
+export function genderMarker(rng: Random, partner: DemoActivityPartner, type: ActivityType): GenderMarker {
   const all = { GENDER_ANALYSIS: true, ANALYSIS_SHAPED_DESIGN: true, GENDER_OBJECTIVE_AND_INDICATOR: true, SEX_DISAGGREGATED_DATA: true, GENDER_MONITORING_COMMITMENT: true };
   const womenLed = partner.women > partner.men * 2;
   const roll = rng.next();

@@ -12,6 +12,8 @@ import { Activity } from '../activities/activity.entity.ts';
 import { assignGenderMarker, assignParticipants } from '../activities/activity.values.ts';
 import { defaultAgeBands } from '../networks/age-bands.rules.ts';
 import { demoActivitiesFor, type DemoActivityPartner } from './demo-activities.ts';
+import { recordDemoJointActions } from './demo-joint-actions.ts';
+import { loadActor } from '../users/actor.ts';
 import { demoNetwork, demoPassword, demoSynergies, demoUnaffiliatedPartners, demoUsers } from './demo-dataset.ts';
 
 export class DatabaseNotEmptyError extends Error {
@@ -53,7 +55,7 @@ function createDemoActivities(em: EntityManager, partner: Partner, facts: DemoAc
   }
 }
 
-/** Loads the demo network, synergies, partners, two years of their activities and users; refuses a database that has data. */
+/** Loads the demo network, synergies, partners, two years of their activities and joint actions, and users; refuses a database that has data. */
 export async function loadDemoData(em: EntityManager, today: Date = new Date()): Promise<{ networkId: string }> {
   if (!(await isDatabaseEmpty(em))) throw new DatabaseNotEmptyError();
   // Ids are given here (not at flush) because role grants refer to them by value.
@@ -95,6 +97,7 @@ export async function loadDemoData(em: EntityManager, today: Date = new Date()):
     createDemoActivities(em, partner, item, null, today);
   }
   const passwordHash = await hashPassword(demoPassword);
+  let admin: User | null = null;
   for (const demoUser of demoUsers) {
     const user = em.create(User, { email: demoUser.email, name: demoUser.name, passwordHash, homeNetwork: network, locale: 'en' });
     const scope =
@@ -104,7 +107,24 @@ export async function loadDemoData(em: EntityManager, today: Date = new Date()):
           ? { scopeType: 'SYNERGY' as const, scopeId: synergyByCountry.get(demoUser.scope.synergy)!.id }
           : { scopeType: 'PARTNER' as const, scopeId: partnerByAcronym.get(demoUser.scope.partner)!.id };
     em.create(RoleGrant, { user, role: demoUser.role, network, ...scope });
+    if (demoUser.role === 'NETWORK_ADMIN' && demoUser.scope === 'network') admin ??= user;
   }
   await runAsActor({ userId: null }, () => em.flush());
+  // Joint actions go through the domain service as the network admin, so each passes every rule and is in the audit log.
+  // One transaction on a fresh fork: all of them or none, and no flush compares the activities created above.
+  const actor = await loadActor(em, admin!.id);
+  await em.fork().transactional((tx) =>
+    recordDemoJointActions(
+      { em: tx, actor },
+      {
+        networkId: network.id,
+        synergyIdByCountry: new Map([...synergyByCountry].map(([country, synergy]) => [country, synergy.id])),
+        partnerIdByAcronym: new Map([...partnerByAcronym].map(([acronym, partner]) => [acronym, partner.id])),
+      },
+      demoSynergies,
+      defaultAgeBands(),
+      today,
+    ),
+  );
   return { networkId: network.id };
 }
