@@ -13,10 +13,18 @@ import { ActivitiesPage } from './routes/activities/ActivitiesPage.tsx';
 import { ActivityDetailPage } from './routes/activity-detail/ActivityDetailPage.tsx';
 import { NewSynergyPage } from './routes/synergy-new/NewSynergyPage.tsx';
 import { ApiTokensRoute } from './routes/api-tokens/ApiTokensRoute.tsx';
+import { JointActionsPage } from './routes/joint-actions/JointActionsPage.tsx';
+import { JointActionDetailPage } from './routes/joint-action-detail/JointActionDetailPage.tsx';
+import { PolicyOutcomesPage } from './routes/policy-outcomes/PolicyOutcomesPage.tsx';
 
 // The participation page brings the chart library: loaded only when it is opened.
 const ParticipationPage = lazy(() =>
   import('./routes/participation/ParticipationPage.tsx').then((m) => ({ default: m.ParticipationPage })),
+);
+
+// The joint action summary draws a chart too: loaded the same way.
+const JointActionSummaryPage = lazy(() =>
+  import('./routes/joint-action-summary/JointActionSummaryPage.tsx').then((m) => ({ default: m.JointActionSummaryPage })),
 );
 
 /** The continental app's routes (relative to the `/continental` basename). */
@@ -56,6 +64,17 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="joint-actions" element={<JointActionsPage />} />
+        <Route
+          path="joint-actions/by-country"
+          element={
+            <Suspense fallback={<Loading />}>
+              <JointActionSummaryPage />
+            </Suspense>
+          }
+        />
+        <Route path="joint-actions/:jointActionId" element={<JointActionDetailPage />} />
+        <Route path="policy-outcomes" element={<PolicyOutcomesPage />} />
         <Route path="api-tokens" element={<ApiTokensRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

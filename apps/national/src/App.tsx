@@ -13,6 +13,10 @@ import { ActivityDetailPage } from './routes/activity-detail/ActivityDetailPage.
 import { ActivityEditPage } from './routes/activity-edit/ActivityEditPage.tsx';
 import { ActivityNewPage } from './routes/activity-new/ActivityNewPage.tsx';
 import { ApiTokensRoute } from './routes/api-tokens/ApiTokensRoute.tsx';
+import { JointActionListPage } from './routes/joint-actions/JointActionListPage.tsx';
+import { JointActionDetailPage } from './routes/joint-action-detail/JointActionDetailPage.tsx';
+import { JointActionEditPage } from './routes/joint-action-edit/JointActionEditPage.tsx';
+import { JointActionNewPage } from './routes/joint-action-new/JointActionNewPage.tsx';
 
 // The dashboard brings the chart library: loaded only when it is opened.
 const SynergyDashboardPage = lazy(() =>
@@ -29,6 +33,7 @@ function SignedInLayout() {
         nav={[
           { to: '/', label: t('nav.synergies') },
           { to: '/activities', label: t('activities.nav') },
+          { to: '/joint-actions', label: t('jointActions.nav') },
         ]}
       >
         <Outlet />
@@ -72,6 +77,13 @@ export function App() {
             <Route path="activities/:activityId" element={<ActivityDetailPage />} />
             <Route path="activities/:activityId/edit" element={<ActivityEditPage />} />
             <Route path="synergies/:synergyId/activities" element={<ActivityListPage />} />
+            <Route path="joint-actions" element={<JointActionListPage />} />
+            <Route path="joint-actions/timeline" element={<JointActionListPage view="timeline" />} />
+            <Route path="joint-actions/new" element={<JointActionNewPage />} />
+            <Route path="joint-actions/:jointActionId" element={<JointActionDetailPage />} />
+            <Route path="joint-actions/:jointActionId/edit" element={<JointActionEditPage />} />
+            <Route path="synergies/:synergyId/joint-actions" element={<JointActionListPage />} />
+            <Route path="synergies/:synergyId/joint-actions/timeline" element={<JointActionListPage view="timeline" />} />
             <Route path="api-tokens" element={<ApiTokensRoute />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -10,3 +10,5 @@ export * from './activities/gender-marker.rules.ts';
 export * from './activities/participant-counts.rules.ts';
 export * from './networks/age-bands.rules.ts';
 export { isIsoDate } from './shared/dates.ts';
+export * from './joint-actions/joint-action.vocabulary.ts';
+export type { JointActionFilter, JointActionOrder } from './joint-actions/joint-action.filter.ts';

@@ -155,3 +155,32 @@ export {
 export { ActivityDetails, type ActivityDetailsActivity, type ActivityDetailsProps } from './activities/ActivityDetails.tsx';
 export { GenderMarkerDetails, type GenderMarkerDetailsProps } from './activities/GenderMarkerDetails.tsx';
 export { GenderMarkerExplanationText } from './activities/GenderMarkerExplanationText.tsx';
+
+// Joint actions (shared by the national and continental apps)
+export * from './joint-actions/joint-action-vocabulary.ts';
+export * from './joint-actions/joint-action-list-params.ts';
+export { JOINT_ACTION_PAGE_SIZE, useJointActionList, type JointActionListControls } from './joint-actions/useJointActionList.ts';
+export { JointActionKindBadge, JointActionRoleBadge, MilestoneStateBadge, PolicyStageBadge } from './joint-actions/JointActionBadges.tsx';
+export { JointActionFilterBar, type JointActionFilterBarProps } from './joint-actions/JointActionFilterBar.tsx';
+export { JointActionTable, type JointActionRow, type JointActionTableProps } from './joint-actions/JointActionTable.tsx';
+export { JointActionList, type JointActionConnectionLike, type JointActionListProps } from './joint-actions/JointActionList.tsx';
+export {
+  JointActionDetails,
+  contributionText,
+  type JointActionDetailsAction,
+  type JointActionDetailsProps,
+  type JointActionDetailsSlots,
+  type JointActionMilestoneLike,
+  type JointActionPartnerLike,
+  type PolicyOutcomeLike,
+  type PolicyTargetLike,
+} from './joint-actions/JointActionDetails.tsx';
+export { MilestoneTimeline, type MilestoneTimelineProps } from './joint-actions/MilestoneTimeline.tsx';
+export { groupMilestonesByMonth, type TimelineMilestone } from './joint-actions/milestone-timeline.ts';
+
+// The policy outcome log (the network's political results; usable for one synergy too)
+export * from './policy-outcomes/policy-outcome-params.ts';
+export { POLICY_OUTCOME_PAGE_SIZE, usePolicyOutcomeList, type PolicyOutcomeListControls } from './policy-outcomes/usePolicyOutcomeList.ts';
+export { PolicyOutcomeFilterBar, type PolicyOutcomeFilterBarProps } from './policy-outcomes/PolicyOutcomeFilterBar.tsx';
+export { PolicyOutcomeTable, type PolicyOutcomeRow, type PolicyOutcomeTableProps } from './policy-outcomes/PolicyOutcomeTable.tsx';
+export { PolicyOutcomeLog, type PolicyOutcomeConnectionLike, type PolicyOutcomeLogProps } from './policy-outcomes/PolicyOutcomeLog.tsx';

@@ -120,7 +120,17 @@ await describeInBrowser('continental app (network administrator and viewer)', ()
     expect(await table.getByRole('row', { name: /^Total: 5 synergies/ }).innerText()).toMatch(/25\s*$/);
 
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Activities', 'Participation', 'New synergy', 'People and roles', 'Audit log']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Overview',
+      'Activities',
+      'Participation',
+      'Joint actions',
+      'Joint actions by country',
+      'Policy outcomes',
+      'New synergy',
+      'People and roles',
+      'Audit log',
+    ]);
     await expectAccessible(page, 'the continental overview');
   });
 
@@ -211,7 +221,7 @@ await describeInBrowser('continental app (network administrator and viewer)', ()
     const table = await openOverview(page);
     await table.getByRole('link', { name: 'Philippine Synergy for Social Protection' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Activities', 'Participation']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Activities', 'Participation', 'Joint actions', 'Joint actions by country', 'Policy outcomes']);
     expect(await page.getByRole('link', { name: 'Add a synergy' }).count()).toBe(0);
 
     for (const [path, reason] of [

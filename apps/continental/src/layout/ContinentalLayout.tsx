@@ -13,6 +13,10 @@ export function ContinentalLayout() {
     { to: '/', label: t('continental.nav.overview') },
     { to: '/activities', label: t('continental.activities.nav') },
     { to: '/participation', label: t('continental.dashboard.nav') },
+    // Exact match: the summary below has its own entry.
+    { to: '/joint-actions', label: t('continental.jointActions.nav'), end: true },
+    { to: '/joint-actions/by-country', label: t('continental.jointActionSummary.nav') },
+    { to: '/policy-outcomes', label: t('continental.policyOutcomes.nav') },
   ];
   if (isAdmin) {
     nav.push({ to: '/synergies/new', label: t('continental.nav.newSynergy') });

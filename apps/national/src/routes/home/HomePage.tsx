@@ -17,6 +17,7 @@ import { graphql } from '../../gql';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { SynergyStatusBadge } from '../../components/StatusBadge.tsx';
 import { grantedSynergies, hasNetworkRole } from '../../lib/role-scopes.ts';
+import { MilestonesDuePanel } from '../joint-actions/JointActionTimeline.tsx';
 import { useLocale } from '../../lib/useLocale.ts';
 
 const HomeSynergiesQuery = graphql(`
@@ -75,6 +76,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader title={t('home.title')} subtitle={t('home.intro')} />
+      <MilestonesDuePanel />
       {error ? <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
       {fetching && !data ? <Loading /> : null}
       {connection ? (

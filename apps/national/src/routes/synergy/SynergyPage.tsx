@@ -25,6 +25,7 @@ import { useLocale } from '../../lib/useLocale.ts';
 import { AddExistingPartnerPanel } from './AddExistingPartnerPanel.tsx';
 import { isInvalidId } from '../../lib/errors.ts';
 import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
+import { MilestonesDuePanel } from '../joint-actions/JointActionTimeline.tsx';
 
 const SynergyQuery = graphql(`
   query NationalSynergy($id: ID!) {
@@ -155,6 +156,9 @@ export function SynergyPage() {
             <Link className="button" to={`/synergies/${encodeURIComponent(synergy.id)}/activities`}>
               {t('activities.synergyLink')}
             </Link>
+            <Link className="button" to={`/synergies/${encodeURIComponent(synergy.id)}/joint-actions`}>
+              {t('jointActions.synergyLink')}
+            </Link>
             <Link className="button" to={`/synergies/${encodeURIComponent(synergy.id)}/dashboard`}>
               {t('dashboard.open')}
             </Link>
@@ -202,6 +206,8 @@ export function SynergyPage() {
           }}
         />
       ) : null}
+
+      <MilestonesDuePanel synergyId={synergy.id} />
 
       <section aria-labelledby="partners-heading">
         <h2 id="partners-heading">{t('synergy.partnersHeading')}</h2>
