@@ -131,6 +131,40 @@ const shots: Shot[] = [
     },
   },
   {
+    file: 'national-joint-actions.png',
+    signedInAs: 'coordinator.ph@example.org',
+    show: async (page) => {
+      await page.goto('/national/joint-actions?sort=START_DATE&order=DESC');
+      await page.getByRole('heading', { level: 1, name: 'Joint actions' }).waitFor();
+      await page.getByRole('table', { name: 'Joint actions' }).getByRole('rowheader').first().waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
+  {
+    file: 'national-joint-action.png',
+    signedInAs: 'coordinator.ph@example.org',
+    show: async (page) => {
+      // A political action whose outcomes reached a stage: partners, milestones, targets and the outcome log.
+      await page.goto('/national/joint-actions?kind=POLITICAL_ACTION&status=COMPLETED');
+      const table = page.getByRole('table', { name: 'Joint actions' });
+      const title = (await table.getByRole('rowheader').first().innerText()).trim();
+      await table.getByRole('link', { name: title }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('table', { name: `Partners of “${title}”` }).evaluate((t) => t.scrollIntoView({ block: 'start' }));
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
+  {
+    file: 'continental-policy-outcomes.png',
+    signedInAs: 'reviewer@example.org',
+    show: async (page) => {
+      await page.goto('/continental/policy-outcomes');
+      await page.getByRole('heading', { level: 1, name: 'Policy outcomes' }).waitFor();
+      await page.getByRole('table').first().getByRole('row').nth(1).waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
+  {
     file: 'continental-participation.png',
     signedInAs: 'reviewer@example.org',
     show: async (page) => {
