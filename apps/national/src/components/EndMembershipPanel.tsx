@@ -5,6 +5,7 @@ import { DateField, FormAlert, SubmitButton, fieldErrors, formatDate, todayIso, 
 import { graphql } from '../gql';
 import type { Notice } from '../lib/flash.ts';
 import { useLocale } from '../lib/useLocale.ts';
+import { requestFailure } from '../lib/errors.ts';
 
 const EndSynergyMembershipMutation = graphql(`
   mutation National_EndSynergyMembership($input: EndSynergyMembershipInput!) {
@@ -75,7 +76,7 @@ export function EndMembershipPanel({
     const result = await endMembership({ input: { membershipId: target.membershipId, until } });
     const payload = result.data?.endSynergyMembership;
     if (!payload) {
-      setErrors([{ message: result.error?.networkError ? t('errors.network') : (result.error?.message ?? t('errors.generic')) }]);
+      setErrors(requestFailure(t, result.error));
       return;
     }
     if (payload.errors.length > 0) {

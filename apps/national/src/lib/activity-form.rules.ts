@@ -1,19 +1,12 @@
 import {
   ACTIVITY_TYPES,
-  NO_CRITERIA,
-  cellKeyForErrorPath,
-  fieldErrors,
   gridFromCells,
   gridProblems,
-  gridToCellInputs,
   gridTotals,
   isIsoDate,
   subTypesOf,
   type AgeBandLike,
-  type CellProblem,
   type GenderMarkerCriteriaValues,
-  type GenderMarkerScore,
-  type GridCellKey,
   type ParticipantCellLike,
   type ParticipantGrid,
   type UserErrorLike,
@@ -28,6 +21,20 @@ import type {
   WorkStatus,
   WorkerCategory,
 } from '../gql/graphql';
+import {
+  emptyGenderMarker,
+  genderMarkerFormFrom,
+  JUSTIFICATION_MAX,
+  mapFormErrors,
+  optional,
+  type FormProblems,
+  type GenderMarkerFormValues,
+  type SentCells,
+  type ServerErrors,
+  withReach,
+} from './record-form.rules.ts';
+
+export { hasProblems } from './record-form.rules.ts';
 
 // The activity form's values, the obvious checks made before sending (the
 // limits of the domain's activity schema), the mapping to the API's inputs,
@@ -35,17 +42,10 @@ import type {
 // The gender marker is not checked here: the form explains the rule live, and
 // the API refuses a score the checklist does not support.
 
-export const LIMITS = { titleMin: 3, titleMax: 200, descriptionMax: 5000, placeMax: 200, justificationMax: 2000 } as const;
+export const LIMITS = { titleMin: 3, titleMax: 200, descriptionMax: 5000, placeMax: 200, justificationMax: JUSTIFICATION_MAX } as const;
 
 /** The statuses an activity may be recorded with (cancelled work is cancelled later, from its page). */
 export const CREATE_STATUSES = ['PLANNED', 'ONGOING', 'COMPLETED'] as const satisfies readonly WorkStatus[];
-
-export type GenderMarkerFormValues = {
-  score: GenderMarkerScore;
-  criteria: GenderMarkerCriteriaValues;
-  principalObjective: boolean;
-  justification: string;
-};
 
 export type ActivityFormValues = {
   partnerId: string;
@@ -92,13 +92,7 @@ export const ACTIVITY_FORM_FIELDS = [
 ] as const;
 export type ActivityFormField = (typeof ACTIVITY_FORM_FIELDS)[number];
 
-/** A problem found before sending: an i18n key with its values. */
-export type ClientProblem = CellProblem;
-
-export type ActivityFormProblems = {
-  fields: Partial<Record<ActivityFormField, ClientProblem>>;
-  cells: Record<GridCellKey, ClientProblem>;
-};
+export type ActivityFormProblems = FormProblems<ActivityFormField>;
 
 export function emptyActivityForm(defaults: Partial<Pick<ActivityFormValues, 'partnerId' | 'synergyId' | 'country' | 'startDate'>> = {}): ActivityFormValues {
   return {
@@ -117,7 +111,7 @@ export function emptyActivityForm(defaults: Partial<Pick<ActivityFormValues, 'pa
     informalSectors: [],
     status: 'PLANNED',
     participants: {},
-    genderMarker: { score: 0, criteria: { ...NO_CRITERIA }, principalObjective: false, justification: '' },
+    genderMarker: emptyGenderMarker(),
   };
 }
 
@@ -143,8 +137,6 @@ export type ActivityLike = {
 
 /** The form filled with an activity as the API returned it. */
 export function activityFormFrom(activity: ActivityLike): ActivityFormValues {
-  const { criteria } = activity.genderMarker;
-  const score = activity.genderMarker.score;
   return {
     partnerId: activity.partner.id,
     synergyId: activity.synergy?.id ?? '',
@@ -161,18 +153,7 @@ export function activityFormFrom(activity: ActivityLike): ActivityFormValues {
     informalSectors: [...activity.informalSectors],
     status: activity.status,
     participants: gridFromCells(activity.participants.cells),
-    genderMarker: {
-      score: score === 1 || score === 2 ? score : 0,
-      criteria: {
-        genderAnalysis: criteria.genderAnalysis,
-        analysisShapedDesign: criteria.analysisShapedDesign,
-        genderObjectiveAndIndicator: criteria.genderObjectiveAndIndicator,
-        sexDisaggregatedData: criteria.sexDisaggregatedData,
-        genderMonitoringCommitment: criteria.genderMonitoringCommitment,
-      },
-      principalObjective: activity.genderMarker.principalObjective,
-      justification: activity.genderMarker.justification ?? '',
-    },
+    genderMarker: genderMarkerFormFrom(activity.genderMarker),
   };
 }
 
@@ -215,31 +196,11 @@ export function validateActivityForm(values: ActivityFormValues, bands: readonly
   return { fields, cells };
 }
 
-export function hasProblems(problems: ActivityFormProblems): boolean {
-  return Object.keys(problems.fields).length > 0 || Object.keys(problems.cells).length > 0;
-}
-
-const optional = (value: string): string | null => value.trim() || null;
-
-function genderMarkerInput(values: ActivityFormValues) {
-  const marker = values.genderMarker;
-  return {
-    score: marker.score,
-    criteria: { ...marker.criteria },
-    principalObjective: marker.principalObjective,
-    justification: optional(marker.justification),
-  };
-}
-
-/** What was sent, to find the grid cell of an error on `participants.cells.N`. */
-export type SentCells = readonly GridCellKey[];
-
 /** The createActivity input and the grid key of each participant cell sent. */
 export function toCreateActivityInput(values: ActivityFormValues, bands: readonly AgeBandLike[]): { input: CreateActivityInput; sentCells: SentCells } {
   if (!values.type) throw new Error('type is required');
-  const { cells, keys } = gridToCellInputs(values.participants, bands);
-  return {
-    input: {
+  return withReach(
+    {
       partnerId: values.partnerId,
       synergyId: values.synergyId || null,
       type: values.type,
@@ -254,11 +215,10 @@ export function toCreateActivityInput(values: ActivityFormValues, bands: readonl
       workerCategories: values.workerCategories,
       informalSectors: values.informalSectors,
       status: values.status,
-      participants: cells,
-      genderMarker: genderMarkerInput(values),
-    },
-    sentCells: keys,
-  };
+    } satisfies Omit<CreateActivityInput, 'participants' | 'genderMarker'>,
+    values,
+    bands,
+  );
 }
 
 /**
@@ -271,9 +231,8 @@ export function toUpdateActivityInput(
   version: number,
   bands: readonly AgeBandLike[],
 ): { input: UpdateActivityInput; sentCells: SentCells } {
-  const { cells, keys } = gridToCellInputs(values.participants, bands);
-  return {
-    input: {
+  return withReach(
+    {
       id,
       version,
       synergyId: values.synergyId || null,
@@ -288,49 +247,17 @@ export function toUpdateActivityInput(
       branches: values.branches,
       workerCategories: values.workerCategories,
       informalSectors: values.informalSectors,
-      participants: cells,
-      genderMarker: genderMarkerInput(values),
-    },
-    sentCells: keys,
-  };
+    } satisfies Omit<UpdateActivityInput, 'participants' | 'genderMarker'>,
+    values,
+    bands,
+  );
 }
 
-export type ActivityServerErrors = {
-  /** Message per form field. */
-  fields: Partial<Record<ActivityFormField, string>>;
-  /** Message per grid cell (errors on `participants.cells.N.*`). */
-  cells: Record<GridCellKey, string>;
-  /** What no field shows (forbidden, not found, a stale version…). */
-  general: UserErrorLike[];
-};
+export type ActivityServerErrors = ServerErrors<ActivityFormField>;
 
 /**
  * The API's errors put where the user sees them: beside the field their path
  * names, on the grid cell of `participants.cells.N.count`, on the checklist for
  * `genderMarker.criteria`; the rest for an alert above the form.
  */
-export function mapActivityErrors(errors: readonly UserErrorLike[], sentCells: SentCells): ActivityServerErrors {
-  const cells: Record<GridCellKey, string> = {};
-  const rest: UserErrorLike[] = [];
-  for (const error of errors) {
-    const key = error.__typename === 'ValidationError' || error.__typename === undefined ? cellKeyForErrorPath(error.path, sentCells) : null;
-    if (key) {
-      // "participants.cells.3.count: women aged 18–35 must…" → "Women aged 18–35 must…"
-      const message = error.message.replace(/^participants\.cells\.\d+(\.\w+)?:\s*/, '');
-      cells[key] ??= message.charAt(0).toUpperCase() + message.slice(1);
-    } else {
-      rest.push(error);
-    }
-  }
-  // Errors on a cell that was not sent (or on the grid itself) show beside the grid.
-  const mapped = fieldErrors(
-    rest.map((e) => (e.path?.[0] === 'input' && e.path[1] === 'participants' && e.path.length > 2 ? { ...e, path: ['input', 'participants'], field: 'participants' } : e)),
-    ACTIVITY_FORM_FIELDS,
-  );
-  const fields: ActivityServerErrors['fields'] = {};
-  for (const field of ACTIVITY_FORM_FIELDS) {
-    const message = mapped.fields[field];
-    if (message) fields[field] = message;
-  }
-  return { fields, cells, general: mapped.general };
-}
+export const mapActivityErrors = (errors: readonly UserErrorLike[], sentCells: SentCells): ActivityServerErrors => mapFormErrors(errors, sentCells, ACTIVITY_FORM_FIELDS);

@@ -1,15 +1,9 @@
 import {
-  NO_CRITERIA,
-  cellKeyForErrorPath,
-  fieldErrors,
   gridFromCells,
   gridProblems,
-  gridToCellInputs,
   isIsoDate,
   type AgeBandLike,
-  type CellProblem,
   type GenderMarkerCriteriaValues,
-  type GridCellKey,
   type ParticipantCellLike,
   type ParticipantGrid,
   type UserErrorLike,
@@ -23,7 +17,17 @@ import type {
   UpdateJointActionInput,
   UpdateJointActionPartnerInput,
 } from '../../gql/graphql';
-import type { GenderMarkerFormValues, SentCells } from '../../lib/activity-form.rules.ts';
+import {
+  emptyGenderMarker,
+  genderMarkerFormFrom,
+  mapFormErrors,
+  optional,
+  type FormProblems,
+  type GenderMarkerFormValues,
+  type SentCells,
+  type ServerErrors,
+  withReach,
+} from '../../lib/record-form.rules.ts';
 
 // The joint action form's values, the obvious checks made before sending (the
 // limits of the domain's joint action schema, exactly one lead), the mapping
@@ -64,10 +68,7 @@ export type JointActionFormValues = {
 /** A field of the form, named as the API's error paths after "input" name it (`partners.1.role`). */
 export type JointActionFormField = string;
 
-export type JointActionFormProblems = {
-  fields: Record<JointActionFormField, CellProblem>;
-  cells: Record<GridCellKey, CellProblem>;
-};
+export type JointActionFormProblems = FormProblems<JointActionFormField>;
 
 export const emptyPartnerRow = (role: JointActionRole = 'CONTRIBUTOR'): PartnerRowValues => ({
   participationId: '',
@@ -94,7 +95,7 @@ export function emptyJointActionForm(defaults: { plannedStartDate?: string; kind
     partners: [emptyPartnerRow('LEAD')],
     milestones: [],
     participants: {},
-    genderMarker: { score: 0, criteria: { ...NO_CRITERIA }, principalObjective: false, justification: '' },
+    genderMarker: emptyGenderMarker(),
   };
 }
 
@@ -120,7 +121,6 @@ export type JointActionLike = {
 
 /** The form filled with a joint action as the API returned it. */
 export function jointActionFormFrom(action: JointActionLike): JointActionFormValues {
-  const { criteria, score } = action.genderMarker;
   return {
     kind: action.kind,
     title: action.title,
@@ -141,18 +141,7 @@ export function jointActionFormFrom(action: JointActionLike): JointActionFormVal
     })),
     milestones: [],
     participants: gridFromCells(action.participants.cells),
-    genderMarker: {
-      score: score === 1 || score === 2 ? score : 0,
-      criteria: {
-        genderAnalysis: criteria.genderAnalysis,
-        analysisShapedDesign: criteria.analysisShapedDesign,
-        genderObjectiveAndIndicator: criteria.genderObjectiveAndIndicator,
-        sexDisaggregatedData: criteria.sexDisaggregatedData,
-        genderMonitoringCommitment: criteria.genderMonitoringCommitment,
-      },
-      principalObjective: action.genderMarker.principalObjective,
-      justification: action.genderMarker.justification ?? '',
-    },
+    genderMarker: genderMarkerFormFrom(action.genderMarker),
   };
 }
 
@@ -208,10 +197,6 @@ export function validateJointActionForm(values: JointActionFormValues, bands: re
   return { fields, cells: gridProblems(values.participants, bands) };
 }
 
-export const hasProblems = (problems: JointActionFormProblems): boolean => Object.keys(problems.fields).length > 0 || Object.keys(problems.cells).length > 0;
-
-const optional = (value: string): string | null => value.trim() || null;
-
 function partnerInput(p: PartnerRowValues): JointActionPartnerInput {
   return {
     partnerId: p.partnerId,
@@ -223,19 +208,11 @@ function partnerInput(p: PartnerRowValues): JointActionPartnerInput {
   };
 }
 
-const genderMarkerInput = (marker: GenderMarkerFormValues) => ({
-  score: marker.score,
-  criteria: { ...marker.criteria },
-  principalObjective: marker.principalObjective,
-  justification: optional(marker.justification),
-});
-
 /** The createJointAction input and the grid key of each participant cell sent. */
 export function toCreateJointActionInput(values: JointActionFormValues, synergyId: string, bands: readonly AgeBandLike[]): { input: CreateJointActionInput; sentCells: SentCells } {
   if (!values.kind) throw new Error('kind is required');
-  const { cells, keys } = gridToCellInputs(values.participants, bands);
-  return {
-    input: {
+  return withReach(
+    {
       synergyId,
       kind: values.kind,
       title: values.title.trim(),
@@ -245,11 +222,10 @@ export function toCreateJointActionInput(values: JointActionFormValues, synergyI
       plannedEndDate: values.plannedEndDate || values.plannedStartDate,
       partners: values.partners.map(partnerInput),
       milestones: values.milestones.map((m) => ({ title: m.title.trim(), dueDate: m.dueDate, responsiblePartnerId: m.responsiblePartnerId || null })),
-      participants: cells,
-      genderMarker: genderMarkerInput(values.genderMarker),
-    },
-    sentCells: keys,
-  };
+    } satisfies Omit<CreateJointActionInput, 'participants' | 'genderMarker'>,
+    values,
+    bands,
+  );
 }
 
 /** The updateJointAction input: every field sent (an empty objective as "", which clears it) with the version read. */
@@ -259,9 +235,8 @@ export function toUpdateJointActionInput(
   version: number,
   bands: readonly AgeBandLike[],
 ): { input: UpdateJointActionInput; sentCells: SentCells } {
-  const { cells, keys } = gridToCellInputs(values.participants, bands);
-  return {
-    input: {
+  return withReach(
+    {
       id,
       version,
       ...(values.kind ? { kind: values.kind } : {}),
@@ -272,11 +247,10 @@ export function toUpdateJointActionInput(
       plannedEndDate: values.plannedEndDate || values.plannedStartDate,
       actualStartDate: values.actualStartDate || null,
       actualEndDate: values.actualEndDate || null,
-      participants: cells,
-      genderMarker: genderMarkerInput(values.genderMarker),
-    },
-    sentCells: keys,
-  };
+    } satisfies Omit<UpdateJointActionInput, 'participants' | 'genderMarker'>,
+    values,
+    bands,
+  );
 }
 
 /** One change to the partners of an existing joint action, with the form row it comes from. */
@@ -338,11 +312,7 @@ export function partnerChanges(before: JointActionLike['partners'], rows: readon
   return [...adds, ...updates, ...handOver, ...formerLead, ...removals];
 }
 
-export type JointActionServerErrors = {
-  fields: Record<JointActionFormField, string>;
-  cells: Record<GridCellKey, string>;
-  general: UserErrorLike[];
-};
+export type JointActionServerErrors = ServerErrors<JointActionFormField>;
 
 /** The fields an error may name on a form with these rows. */
 export function jointActionFormFields(values: Pick<JointActionFormValues, 'partners' | 'milestones'>): string[] {
@@ -377,23 +347,5 @@ export function jointActionFormFields(values: Pick<JointActionFormValues, 'partn
  * milestone row their path names, on the grid cell of `participants.cells.N`;
  * the rest for an alert above the form.
  */
-export function mapJointActionErrors(errors: readonly UserErrorLike[], sentCells: SentCells, known: readonly string[]): JointActionServerErrors {
-  const cells: Record<GridCellKey, string> = {};
-  const rest: UserErrorLike[] = [];
-  for (const error of errors) {
-    const key = error.__typename === 'ValidationError' || error.__typename === undefined ? cellKeyForErrorPath(error.path, sentCells) : null;
-    if (key) {
-      const message = error.message.replace(/^participants\.cells\.\d+(\.\w+)?:\s*/, '');
-      cells[key] ??= message.charAt(0).toUpperCase() + message.slice(1);
-    } else {
-      rest.push(error);
-    }
-  }
-  const mapped = fieldErrors(rest, known);
-  const fields: Record<string, string> = {};
-  for (const field of known) {
-    const message = mapped.fields[field];
-    if (message) fields[field] = message;
-  }
-  return { fields, cells, general: mapped.general };
-}
+export const mapJointActionErrors = (errors: readonly UserErrorLike[], sentCells: SentCells, known: readonly string[]): JointActionServerErrors =>
+  mapFormErrors(errors, sentCells, known);

@@ -10,11 +10,11 @@ import {
   type UserErrorLike,
   type WorkStatus,
 } from '@synergia/ui';
-import { NoticeAlert } from '../../components/NoticeAlert.tsx';
-import { SaveErrors } from '../../components/SaveErrors.tsx';
 import { RecordPending } from '../../components/RecordPending.tsx';
 import { PageHeader, type Crumb } from '../../components/PageHeader.tsx';
-import { useFlash, type FlashState, type Notice } from '../../lib/flash.ts';
+import { RecordPageMessages, useRecordPageMessages } from '../../components/RecordPageMessages.tsx';
+import { ConfirmPanel, DeleteSection, RecordStatusCard } from '../../components/RecordStatusCard.tsx';
+import type { FlashState } from '../../lib/flash.ts';
 import { useLocale } from '../../lib/useLocale.ts';
 import { ActivityDetailQuery, ChangeActivityStatusMutation, DeleteActivityMutation } from './activity-detail.documents.ts';
 
@@ -33,10 +33,9 @@ export function ActivityDetailPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
-  const flash = useFlash();
-  const [notice, setNotice] = useState<Notice | null>(flash);
+  const messages = useRecordPageMessages();
+  const { setNotice, setErrors } = messages;
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ActivityDetailQuery, variables: { id: activityId } });
   const [{ fetching: changing }, changeStatus] = useMutation(ChangeActivityStatusMutation);
   const [{ fetching: deleting }, deleteActivity] = useMutation(DeleteActivityMutation);
@@ -85,21 +84,6 @@ export function ActivityDetailPage() {
     navigate(listPath, { state });
   }
 
-  const statusAction = (status: WorkStatus) => {
-    const danger = status === 'CANCELLED';
-    return (
-      <button
-        key={status}
-        type="button"
-        className={danger ? 'button button--danger' : 'button'}
-        disabled={changing}
-        onClick={() => (danger ? setConfirming({ kind: 'status', status }) : void moveTo(status))}
-      >
-        {t(`activities.detail.moveTo.${status}`)}
-      </button>
-    );
-  };
-
   const canUpdate = activity.viewerCan.update;
   const canDelete = activity.viewerCan.delete;
 
@@ -122,86 +106,59 @@ export function ActivityDetailPage() {
         }
       />
 
-      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
-
-      <SaveErrors
-        errors={errors}
-        title={t('activities.detail.refused')}
-        conflict={{
-          title: t('activities.detail.conflictTitle'),
-          body: t('activities.detail.conflictBody'),
-          reload: t('activities.form.reload'),
-          onReload: () => {
-            setErrors([]);
-            reexecute({ requestPolicy: 'network-only' });
-          },
-        }}
+      <RecordPageMessages
+        messages={messages}
+        refusedTitle={t('activities.detail.refused')}
+        conflictTitle={t('activities.detail.conflictTitle')}
+        conflictBody={t('activities.detail.conflictBody')}
+        onReload={() => reexecute({ requestPolicy: 'network-only' })}
       />
 
       {canUpdate || canDelete ? (
-        <section className="card" aria-labelledby="activity-status-heading">
-          <h2 id="activity-status-heading">{t('activities.detail.statusHeading')}</h2>
-          <p>
-            {t('activities.detail.currentStatus')} <ActivityStatusBadge status={activity.status} />
-          </p>
-          {canUpdate && activity.nextStatuses.length > 0 ? (
-            <div className="form__actions">{activity.nextStatuses.map(statusAction)}</div>
-          ) : canUpdate ? (
-            <p className="muted">{t('activities.detail.final')}</p>
-          ) : null}
-
+        <RecordStatusCard
+          headingId="activity-status-heading"
+          status={activity.status}
+          nextStatuses={canUpdate ? activity.nextStatuses : null}
+          moveToLabel={(status) => t(`activities.detail.moveTo.${status}`)}
+          finalText={t('activities.detail.final')}
+          busy={changing}
+          onChoose={(status) => (status === 'CANCELLED' ? setConfirming({ kind: 'status', status }) : void moveTo(status))}
+        >
           {confirming?.kind === 'status' ? (
-            <div className="panel" role="region" aria-labelledby="confirm-cancel-title">
-              <p id="confirm-cancel-title" className="alert__title">
-                {t('activities.detail.confirmCancelTitle', { title: activity.title })}
-              </p>
-              <p>{t('activities.detail.confirmCancelBody')}</p>
-              <div className="form__actions">
-                <button type="button" className="button button--primary button--danger" disabled={changing} onClick={() => void moveTo(confirming.status)}>
-                  {t('activities.detail.confirmCancel')}
-                </button>
-                <button type="button" className="button" onClick={() => setConfirming(null)}>
-                  {t('activities.detail.keep')}
-                </button>
-              </div>
-            </div>
+            <ConfirmPanel
+              titleId="confirm-cancel-title"
+              title={t('activities.detail.confirmCancelTitle', { title: activity.title })}
+              body={t('activities.detail.confirmCancelBody')}
+              confirmLabel={t('activities.detail.confirmCancel')}
+              cancelLabel={t('activities.detail.keep')}
+              busy={changing}
+              onConfirm={() => void moveTo(confirming.status)}
+              onCancel={() => setConfirming(null)}
+            />
           ) : null}
 
-          <h3>{t('activities.detail.deleteHeading')}</h3>
-          {canDelete ? (
-            confirming?.kind === 'delete' ? (
-              <div className="panel" role="region" aria-labelledby="confirm-delete-title">
-                <p id="confirm-delete-title" className="alert__title">
-                  {t('activities.detail.confirmDeleteTitle', { title: activity.title })}
-                </p>
-                <p>{t('activities.detail.confirmDeleteBody')}</p>
-                <div className="form__actions">
-                  <button type="button" className="button button--primary button--danger" disabled={deleting} onClick={() => void remove()}>
-                    {t('activities.detail.confirmDelete')}
-                  </button>
-                  <button type="button" className="button" onClick={() => setConfirming(null)}>
-                    {t('common.cancel')}
-                  </button>
-                </div>
-              </div>
-            ) : (
-              <>
-                <p className="muted">{t('activities.detail.deleteHint')}</p>
-                <button type="button" className="button button--danger" onClick={() => setConfirming({ kind: 'delete' })}>
-                  {t('activities.detail.delete')}
-                </button>
-              </>
-            )
-          ) : (
-            <p className="muted">
-              {activity.status === 'PLANNED'
-                ? t('activities.detail.cannotDelete')
-                : activity.status === 'ONGOING'
-                  ? t('activities.detail.cancelInstead')
-                  : t('activities.detail.recordKept')}
-            </p>
-          )}
-        </section>
+          <DeleteSection
+            heading={t('activities.detail.deleteHeading')}
+            cannotDelete={
+              canDelete
+                ? null
+                : activity.status === 'PLANNED'
+                  ? t('activities.detail.cannotDelete')
+                  : activity.status === 'ONGOING'
+                    ? t('activities.detail.cancelInstead')
+                    : t('activities.detail.recordKept')
+            }
+            confirming={confirming?.kind === 'delete'}
+            onAsk={() => setConfirming({ kind: 'delete' })}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => void remove()}
+            busy={deleting}
+            hint={t('activities.detail.deleteHint')}
+            deleteLabel={t('activities.detail.delete')}
+            confirmTitle={t('activities.detail.confirmDeleteTitle', { title: activity.title })}
+            confirmBody={t('activities.detail.confirmDeleteBody')}
+          />
+        </RecordStatusCard>
       ) : null}
 
       <ActivityDetails activity={activity} partnerHref={(p) => `/partners/${encodeURIComponent(p.id)}`} showType locale={locale} />

@@ -10,6 +10,7 @@ import { activityFormFrom, toUpdateActivityInput, type ActivityFormValues } from
 import type { FlashState } from '../../lib/flash.ts';
 import { partnerChoice } from '../activity-new/ActivityNewPage.tsx';
 import { ActivityEditQuery, UpdateActivityMutation } from './activity-edit.documents.ts';
+import { requestFailure } from '../../lib/errors.ts';
 
 /** Changes an activity; a stale version (someone else saved first) offers to reload the current data. */
 export function ActivityEditPage() {
@@ -38,7 +39,7 @@ export function ActivityEditPage() {
     const result = await updateActivity({ input });
     const payload = result.data?.updateActivity;
     if (!payload) {
-      return { errors: [{ message: result.error?.networkError ? t('errors.network') : (result.error?.message ?? t('errors.generic')) }], sentCells };
+      return { errors: requestFailure(t, result.error), sentCells };
     }
     if (payload.errors.length > 0 || !payload.activity) return { errors: payload.errors, sentCells };
     const state: FlashState = { flash: { key: 'activities.form.saved', values: { title: payload.activity.title } } };

@@ -9,6 +9,7 @@ import type { NationalActivityForm_PartnerFragment } from '../../gql/graphql';
 import { emptyActivityForm, toCreateActivityInput, type ActivityFormValues } from '../../lib/activity-form.rules.ts';
 import type { FlashState } from '../../lib/flash.ts';
 import { ActivityNewPartnerQuery, ActivityNewPartnersQuery, CreateActivityMutation } from './activity-new.documents.ts';
+import { requestFailure } from '../../lib/errors.ts';
 
 /** A partner as the form offers it. */
 export function partnerChoice(
@@ -74,7 +75,7 @@ export function ActivityNewPage() {
     const result = await createActivity({ input });
     const payload = result.data?.createActivity;
     if (!payload) {
-      return { errors: [{ message: result.error?.networkError ? t('errors.network') : (result.error?.message ?? t('errors.generic')) }], sentCells };
+      return { errors: requestFailure(t, result.error), sentCells };
     }
     if (payload.errors.length > 0 || !payload.activity) return { errors: payload.errors, sentCells };
     const state: FlashState = { flash: { key: 'activities.form.created', values: { title: payload.activity.title } } };

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONTRIBUTION_LEVELS,
@@ -10,7 +10,6 @@ import {
   TARGET_LEVELS,
   TextAreaField,
   TextField,
-  isOneOf,
   jointActionEnumKey,
   todayIso,
   type ContributionLevel,
@@ -19,13 +18,14 @@ import {
   type TargetLevel,
   type UserErrorLike,
 } from '@synergia/ui';
+import { EnumSelectField } from '../../components/EnumSelectField.tsx';
 import { subFormErrors } from './sub-form-errors.ts';
 
 /** What a small form's change resolves with: the API's errors, empty on success. */
 export type ChangeResult = Promise<readonly UserErrorLike[]>;
 
-/** A small form's state: its values, the messages per field, and sending. */
-function useSubForm<V extends Record<string, string>>(initial: V, fields: readonly string[], send: (values: V) => ChangeResult, onGeneral: (errors: UserErrorLike[]) => void) {
+/** A small form's state: its values, the messages per field, and sending. Its controls' ids start with `idPrefix` (`target-level`). */
+function useSubForm<V extends Record<string, string>>(idPrefix: string, initial: V, fields: readonly string[], send: (values: V) => ChangeResult, onGeneral: (errors: UserErrorLike[]) => void) {
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -59,7 +59,33 @@ function useSubForm<V extends Record<string, string>>(initial: V, fields: readon
       setBusy(false);
     }
   }
-  return { values, errors, set, submit, busy };
+  /** A field control's id, value, change handler and message. */
+  const field = <K extends keyof V & string>(key: K) => ({ id: `${idPrefix}-${key}`, value: values[key], onChange: set(key), error: errors[key] });
+  return { values, errors, set, field, submit, busy };
+}
+
+type SubFormFrameProps = {
+  /** Names the heading (`add-target-heading`), which labels the form. */
+  id: string;
+  heading: string;
+  submitLabel: string;
+  busy: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+};
+
+/** A small form's frame on the joint action's page: its heading, its fields, its submit button; left out of print. */
+function SubForm({ id, heading, submitLabel, busy, onSubmit, children }: SubFormFrameProps) {
+  const { t } = useTranslation();
+  return (
+    <form className="form panel no-print" aria-labelledby={`${id}-heading`} onSubmit={onSubmit} noValidate>
+      <h3 id={`${id}-heading`}>{heading}</h3>
+      {children}
+      <SubmitButton busy={busy} busyLabel={t('common.saving')}>
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
 }
 
 function focusFirstInvalid(form: HTMLFormElement) {
@@ -77,7 +103,7 @@ export type MilestoneValues = { title: string; dueDate: string; responsiblePartn
 /** Adds a milestone: what, when it is due, who among the partners is responsible. */
 export function AddMilestoneForm({ send, onGeneral, partners }: SubFormProps<MilestoneValues> & { partners: readonly { id: string; name: string }[] }) {
   const { t } = useTranslation();
-  const form = useSubForm<MilestoneValues>({ title: '', dueDate: '', responsiblePartnerId: '' }, ['title', 'dueDate', 'responsiblePartnerId'], send, onGeneral);
+  const form = useSubForm<MilestoneValues>('milestone', { title: '', dueDate: '', responsiblePartnerId: '' }, ['title', 'dueDate', 'responsiblePartnerId'], send, onGeneral);
   const check = (v: MilestoneValues) => {
     const found: Record<string, string> = {};
     if (v.title.trim().length < 3) found.title = t('form.tooShort', { min: 3 });
@@ -85,25 +111,18 @@ export function AddMilestoneForm({ send, onGeneral, partners }: SubFormProps<Mil
     return found;
   };
   return (
-    <form className="form panel no-print" aria-labelledby="add-milestone-heading" onSubmit={(e) => void form.submit(e, check)} noValidate>
-      <h3 id="add-milestone-heading">{t('jointActions.detail.addMilestone')}</h3>
+    <SubForm id="add-milestone" heading={t('jointActions.detail.addMilestone')} submitLabel={t('jointActions.detail.addMilestoneSubmit')} busy={form.busy} onSubmit={(e) => void form.submit(e, check)}>
       <div className="form-grid">
-        <TextField id="milestone-title" label={t('jointActions.form.milestoneTitle')} value={form.values.title} onChange={form.set('title')} error={form.errors.title} required maxLength={200} />
-        <DateField id="milestone-dueDate" label={t('jointActions.form.dueDate')} value={form.values.dueDate} onChange={form.set('dueDate')} error={form.errors.dueDate} required />
+        <TextField {...form.field('title')} label={t('jointActions.form.milestoneTitle')} required maxLength={200} />
+        <DateField {...form.field('dueDate')} label={t('jointActions.form.dueDate')} required />
         <SelectField
-          id="milestone-responsiblePartnerId"
+          {...form.field('responsiblePartnerId')}
           label={t('jointActions.form.responsible')}
-          value={form.values.responsiblePartnerId}
-          onChange={form.set('responsiblePartnerId')}
           options={partners.map((p) => ({ value: p.id, label: p.name }))}
           placeholder={t('jointActions.form.nobody')}
-          error={form.errors.responsiblePartnerId}
         />
       </div>
-      <SubmitButton busy={form.busy} busyLabel={t('common.saving')}>
-        {t('jointActions.detail.addMilestoneSubmit')}
-      </SubmitButton>
-    </form>
+    </SubForm>
   );
 }
 
@@ -112,7 +131,7 @@ export type TargetValues = { name: string; level: TargetLevel | ''; askKind: Pol
 /** Adds a target to a political action: the decision maker or institution, its level, and the ask. */
 export function AddTargetForm({ send, onGeneral }: SubFormProps<TargetValues>) {
   const { t } = useTranslation();
-  const form = useSubForm<TargetValues>({ name: '', level: '', askKind: '', ask: '' }, ['name', 'level', 'askKind', 'ask'], send, onGeneral);
+  const form = useSubForm<TargetValues>('target', { name: '', level: '', askKind: '', ask: '' }, ['name', 'level', 'askKind', 'ask'], send, onGeneral);
   const check = (v: TargetValues) => {
     const found: Record<string, string> = {};
     if (v.name.trim().length < 2) found.name = t('form.tooShort', { min: 2 });
@@ -121,34 +140,26 @@ export function AddTargetForm({ send, onGeneral }: SubFormProps<TargetValues>) {
     return found;
   };
   return (
-    <form className="form panel no-print" aria-labelledby="add-target-heading" onSubmit={(e) => void form.submit(e, check)} noValidate>
-      <h3 id="add-target-heading">{t('jointActions.detail.addTarget')}</h3>
+    <SubForm id="add-target" heading={t('jointActions.detail.addTarget')} submitLabel={t('jointActions.detail.addTargetSubmit')} busy={form.busy} onSubmit={(e) => void form.submit(e, check)}>
       <div className="form-grid">
-        <TextField id="target-name" label={t('jointActions.targets.name')} value={form.values.name} onChange={form.set('name')} error={form.errors.name} required maxLength={200} />
-        <SelectField
-          id="target-level"
+        <TextField {...form.field('name')} label={t('jointActions.targets.name')} required maxLength={200} />
+        <EnumSelectField
+          {...form.field('level')}
           label={t('jointActions.targets.level')}
-          value={form.values.level}
-          onChange={(v) => form.set('level')(isOneOf(TARGET_LEVELS, v) ? v : '')}
-          options={TARGET_LEVELS.map((v) => ({ value: v, label: t(jointActionEnumKey('TargetLevel', v)) }))}
-          error={form.errors.level}
+          choices={TARGET_LEVELS}
+          labelOf={(v) => t(jointActionEnumKey('TargetLevel', v))}
           required
         />
-        <SelectField
-          id="target-askKind"
+        <EnumSelectField
+          {...form.field('askKind')}
           label={t('jointActions.targets.askKind')}
-          value={form.values.askKind}
-          onChange={(v) => form.set('askKind')(isOneOf(POLITICAL_ASK_KINDS, v) ? v : '')}
-          options={POLITICAL_ASK_KINDS.map((v) => ({ value: v, label: t(jointActionEnumKey('PoliticalAskKind', v)) }))}
-          error={form.errors.askKind}
+          choices={POLITICAL_ASK_KINDS}
+          labelOf={(v) => t(jointActionEnumKey('PoliticalAskKind', v))}
           required
         />
       </div>
-      <TextAreaField id="target-ask" label={t('jointActions.targets.ask')} value={form.values.ask} onChange={form.set('ask')} error={form.errors.ask} maxLength={2000} rows={2} />
-      <SubmitButton busy={form.busy} busyLabel={t('common.saving')}>
-        {t('jointActions.detail.addTargetSubmit')}
-      </SubmitButton>
-    </form>
+      <TextAreaField {...form.field('ask')} label={t('jointActions.targets.ask')} maxLength={2000} rows={2} />
+    </SubForm>
   );
 }
 
@@ -173,7 +184,7 @@ export const linksFrom = (text: string): string[] =>
 export function RecordOutcomeForm({ send, onGeneral, needsStage }: SubFormProps<OutcomeValues> & { needsStage: boolean }) {
   const { t } = useTranslation();
   const fields = ['observedOn', 'description', 'stage', 'evidence', 'evidenceLinks', 'contribution'];
-  const form = useSubForm<OutcomeValues>({ observedOn: todayIso(), description: '', stage: '', evidence: '', evidenceLinks: '', contribution: '' }, fields, send, onGeneral);
+  const form = useSubForm<OutcomeValues>('outcome', { observedOn: todayIso(), description: '', stage: '', evidence: '', evidenceLinks: '', contribution: '' }, fields, send, onGeneral);
   const check = (v: OutcomeValues) => {
     const found: Record<string, string> = {};
     if (!v.observedOn) found.observedOn = t('form.required');
@@ -184,43 +195,32 @@ export function RecordOutcomeForm({ send, onGeneral, needsStage }: SubFormProps<
     return found;
   };
   return (
-    <form className="form panel no-print" aria-labelledby="record-outcome-heading" onSubmit={(e) => void form.submit(e, check)} noValidate>
-      <h3 id="record-outcome-heading">{t('jointActions.detail.recordOutcome')}</h3>
+    <SubForm id="record-outcome" heading={t('jointActions.detail.recordOutcome')} submitLabel={t('jointActions.detail.recordOutcomeSubmit')} busy={form.busy} onSubmit={(e) => void form.submit(e, check)}>
       <div className="form-grid">
-        <DateField id="outcome-observedOn" label={t('jointActions.detail.observedOn')} value={form.values.observedOn} onChange={form.set('observedOn')} error={form.errors.observedOn} max={todayIso()} required />
-        <SelectField
-          id="outcome-stage"
+        <DateField {...form.field('observedOn')} label={t('jointActions.detail.observedOn')} max={todayIso()} required />
+        <EnumSelectField
+          {...form.field('stage')}
           label={t('jointActions.detail.stage')}
-          value={form.values.stage}
-          onChange={(v) => form.set('stage')(isOneOf(POLICY_STAGES, v) ? v : '')}
-          options={POLICY_STAGES.map((v) => ({ value: v, label: t(jointActionEnumKey('PolicyStage', v)) }))}
-          error={form.errors.stage}
+          choices={POLICY_STAGES}
+          labelOf={(v) => t(jointActionEnumKey('PolicyStage', v))}
           required={needsStage}
         />
-        <SelectField
-          id="outcome-contribution"
+        <EnumSelectField
+          {...form.field('contribution')}
           label={t('jointActions.detail.contribution')}
-          value={form.values.contribution}
-          onChange={(v) => form.set('contribution')(isOneOf(CONTRIBUTION_LEVELS, v) ? v : '')}
-          options={CONTRIBUTION_LEVELS.map((v) => ({ value: v, label: t(jointActionEnumKey('ContributionLevel', v)) }))}
-          error={form.errors.contribution}
+          choices={CONTRIBUTION_LEVELS}
+          labelOf={(v) => t(jointActionEnumKey('ContributionLevel', v))}
           required
         />
       </div>
-      <TextAreaField id="outcome-description" label={t('jointActions.detail.whatChanged')} value={form.values.description} onChange={form.set('description')} error={form.errors.description} maxLength={5000} rows={3} required />
-      <TextAreaField id="outcome-evidence" label={t('jointActions.outcomes.evidence')} value={form.values.evidence} onChange={form.set('evidence')} error={form.errors.evidence} maxLength={5000} rows={2} />
+      <TextAreaField {...form.field('description')} label={t('jointActions.detail.whatChanged')} maxLength={5000} rows={3} required />
+      <TextAreaField {...form.field('evidence')} label={t('jointActions.outcomes.evidence')} maxLength={5000} rows={2} />
       <TextAreaField
-        id="outcome-evidenceLinks"
+        {...form.field('evidenceLinks')}
         label={t('jointActions.outcomes.links')}
         hint={t('jointActions.detail.linksHint')}
-        value={form.values.evidenceLinks}
-        onChange={form.set('evidenceLinks')}
-        error={form.errors.evidenceLinks}
         rows={2}
       />
-      <SubmitButton busy={form.busy} busyLabel={t('common.saving')}>
-        {t('jointActions.detail.recordOutcomeSubmit')}
-      </SubmitButton>
-    </form>
+    </SubForm>
   );
 }

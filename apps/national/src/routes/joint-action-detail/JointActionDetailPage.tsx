@@ -15,11 +15,12 @@ import {
   type UserErrorLike,
   type WorkStatus,
 } from '@synergia/ui';
-import { NoticeAlert } from '../../components/NoticeAlert.tsx';
 import { PageHeader, type Crumb } from '../../components/PageHeader.tsx';
+import { RecordPageMessages, useRecordPageMessages } from '../../components/RecordPageMessages.tsx';
+import { ConfirmPanel, DeleteSection, RecordStatusCard } from '../../components/RecordStatusCard.tsx';
 import { RecordPending } from '../../components/RecordPending.tsx';
-import { SaveErrors } from '../../components/SaveErrors.tsx';
-import { useFlash, type FlashState, type Notice } from '../../lib/flash.ts';
+import type { FlashState, Notice } from '../../lib/flash.ts';
+import { requestFailure } from '../../lib/errors.ts';
 import { useLocale } from '../../lib/useLocale.ts';
 import { planPath } from '../joint-actions/JointActionListPage.tsx';
 import { AddMilestoneForm, AddTargetForm, RecordOutcomeForm, linksFrom } from './JointActionChangeForms.tsx';
@@ -53,12 +54,11 @@ export function JointActionDetailPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
-  const flash = useFlash();
-  const [notice, setNotice] = useState<Notice | null>(flash);
+  const messages = useRecordPageMessages();
+  const { setNotice, setErrors } = messages;
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [noOutcomeReason, setNoOutcomeReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
-  const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: JointActionDetailQuery, variables: { id: jointActionId } });
   const [{ fetching: changing }, changeStatus] = useMutation(ChangeJointActionStatusMutation);
   const [{ fetching: deleting }, deleteJointAction] = useMutation(DeleteJointActionMutation);
@@ -79,7 +79,6 @@ export function JointActionDetailPage() {
   const canUpdate = action.viewerCan.update;
   const canDelete = action.viewerCan.delete;
   const version = action.version;
-  const failure = (result: OperationResult): UserErrorLike[] => [{ message: result.error?.networkError ? t('errors.network') : (result.error?.message ?? t('errors.generic')) }];
 
   /** Runs a change; its errors go to the caller (a small form) and a success says so. */
   async function change<D, V extends AnyVariables>(
@@ -92,7 +91,7 @@ export function JointActionDetailPage() {
     setErrors([]);
     const result = await run(variables, CHANGE_CONTEXT);
     const payload = pick(result.data);
-    if (!payload) return failure(result as OperationResult);
+    if (!payload) return requestFailure(t, result.error);
     if (payload.errors.length === 0) setNotice(done);
     return payload.errors;
   }
@@ -115,7 +114,7 @@ export function JointActionDetailPage() {
     setReasonError(undefined);
     const result = await changeStatus({ input: { id: action.id, version: action.version, status, ...(reason ? { noOutcomeReason: reason } : {}) } });
     const payload = result.data?.changeJointActionStatus;
-    if (!payload) return setErrors(failure(result as OperationResult));
+    if (!payload) return setErrors(requestFailure(t, result.error));
     if (payload.errors.length > 0) {
       const reasonProblem = payload.errors.find((e) => e.path?.[e.path.length - 1] === 'noOutcomeReason');
       if (reasonProblem && confirming?.kind === 'complete') {
@@ -139,7 +138,7 @@ export function JointActionDetailPage() {
     setErrors([]);
     const result = await deleteJointAction({ input: { id: action.id, version: action.version } }, DELETE_CONTEXT);
     const payload = result.data?.deleteJointAction;
-    if (!payload) return setErrors(failure(result as OperationResult));
+    if (!payload) return setErrors(requestFailure(t, result.error));
     if (payload.errors.length > 0) {
       setConfirming(null);
       return setErrors(payload.errors);
@@ -148,21 +147,13 @@ export function JointActionDetailPage() {
     navigate(listPath, { state });
   }
 
-  function statusAction(status: WorkStatus) {
-    if (!action) return null;
+  /** Cancelling asks first; completing with no outcome recorded asks why. */
+  function choose(status: WorkStatus) {
+    if (!action) return;
     const needsReason = status === 'COMPLETED' && action.outcomes.length === 0;
     const confirm: Confirming = status === 'CANCELLED' ? { kind: 'cancel' } : needsReason ? { kind: 'complete' } : null;
-    return (
-      <button
-        key={status}
-        type="button"
-        className={status === 'CANCELLED' ? 'button button--danger' : 'button'}
-        disabled={changing}
-        onClick={() => (confirm ? setConfirming(confirm) : void moveTo(status))}
-      >
-        {t(`jointActions.detail.moveTo.${status}`)}
-      </button>
-    );
+    if (confirm) setConfirming(confirm);
+    else void moveTo(status);
   }
 
   const partners = action.partners.map((p) => p.partner);
@@ -201,33 +192,25 @@ export function JointActionDetailPage() {
         })}
       </p>
 
-      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
-      <SaveErrors
-        errors={errors}
-        title={t('jointActions.detail.refused')}
-        conflict={{
-          title: t('jointActions.detail.conflictTitle'),
-          body: t('jointActions.detail.conflictBody'),
-          reload: t('activities.form.reload'),
-          onReload: () => {
-            setErrors([]);
-            reexecute({ requestPolicy: 'network-only' });
-          },
-        }}
+      <RecordPageMessages
+        messages={messages}
+        refusedTitle={t('jointActions.detail.refused')}
+        conflictTitle={t('jointActions.detail.conflictTitle')}
+        conflictBody={t('jointActions.detail.conflictBody')}
+        onReload={() => reexecute({ requestPolicy: 'network-only' })}
       />
 
       {canUpdate || canDelete ? (
-        <section className="card no-print" aria-labelledby="joint-action-status-heading">
-          <h2 id="joint-action-status-heading">{t('activities.detail.statusHeading')}</h2>
-          <p>
-            {t('activities.detail.currentStatus')} <ActivityStatusBadge status={action.status} />
-          </p>
-          {canUpdate && action.nextStatuses.length > 0 ? (
-            <div className="form__actions">{action.nextStatuses.map(statusAction)}</div>
-          ) : canUpdate ? (
-            <p className="muted">{t('jointActions.detail.final')}</p>
-          ) : null}
-
+        <RecordStatusCard
+          headingId="joint-action-status-heading"
+          className="card no-print"
+          status={action.status}
+          nextStatuses={canUpdate ? action.nextStatuses : null}
+          moveToLabel={(status) => t(`jointActions.detail.moveTo.${status}`)}
+          finalText={t('jointActions.detail.final')}
+          busy={changing}
+          onChoose={choose}
+        >
           {confirming?.kind === 'complete' ? (
             <form
               className="panel"
@@ -255,47 +238,30 @@ export function JointActionDetailPage() {
           ) : null}
 
           {confirming?.kind === 'cancel' ? (
-            <div className="panel" role="region" aria-labelledby="confirm-cancel-title">
-              <p id="confirm-cancel-title" className="alert__title">
-                {t('jointActions.detail.confirmCancelTitle', { title: action.title })}
-              </p>
-              <p>{t('jointActions.detail.confirmCancelBody')}</p>
-              <div className="form__actions">
-                <button type="button" className="button button--primary button--danger" disabled={changing} onClick={() => void moveTo('CANCELLED')}>
-                  {t('activities.detail.confirmCancel')}
-                </button>
-                <button type="button" className="button" onClick={() => setConfirming(null)}>
-                  {t('activities.detail.keep')}
-                </button>
-              </div>
-            </div>
+            <ConfirmPanel
+              titleId="confirm-cancel-title"
+              title={t('jointActions.detail.confirmCancelTitle', { title: action.title })}
+              body={t('jointActions.detail.confirmCancelBody')}
+              confirmLabel={t('activities.detail.confirmCancel')}
+              cancelLabel={t('activities.detail.keep')}
+              busy={changing}
+              onConfirm={() => void moveTo('CANCELLED')}
+              onCancel={() => setConfirming(null)}
+            />
           ) : null}
 
-          <h3>{t('jointActions.detail.deleteHeading')}</h3>
-          {canDelete ? (
-            confirming?.kind === 'delete' ? (
-              <div className="panel" role="region" aria-labelledby="confirm-delete-title">
-                <p id="confirm-delete-title" className="alert__title">
-                  {t('jointActions.detail.confirmDeleteTitle', { title: action.title })}
-                </p>
-                <div className="form__actions">
-                  <button type="button" className="button button--primary button--danger" disabled={deleting} onClick={() => void remove()}>
-                    {t('activities.detail.confirmDelete')}
-                  </button>
-                  <button type="button" className="button" onClick={() => setConfirming(null)}>
-                    {t('common.cancel')}
-                  </button>
-                </div>
-              </div>
-            ) : (
-              <button type="button" className="button button--danger" onClick={() => setConfirming({ kind: 'delete' })}>
-                {t('jointActions.detail.delete')}
-              </button>
-            )
-          ) : (
-            <p className="muted">{action.status === 'PLANNED' ? t('jointActions.detail.cannotDelete') : t('jointActions.detail.recordKept')}</p>
-          )}
-        </section>
+          <DeleteSection
+            heading={t('jointActions.detail.deleteHeading')}
+            cannotDelete={canDelete ? null : action.status === 'PLANNED' ? t('jointActions.detail.cannotDelete') : t('jointActions.detail.recordKept')}
+            confirming={confirming?.kind === 'delete'}
+            onAsk={() => setConfirming({ kind: 'delete' })}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => void remove()}
+            busy={deleting}
+            deleteLabel={t('jointActions.detail.delete')}
+            confirmTitle={t('jointActions.detail.confirmDeleteTitle', { title: action.title })}
+          />
+        </RecordStatusCard>
       ) : null}
 
       <JointActionDetails
@@ -308,35 +274,19 @@ export function JointActionDetailPage() {
             ? {
                 milestoneActions: (m) => (
                   <div className="form__actions no-print">
-                    {m.doneDate ? (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        disabled={updatingMilestone}
-                        onClick={() =>
-                          void clickChange(updateMilestone, { input: { id: m.id, version, doneDate: null } }, (d) => d?.updateJointActionMilestone, {
-                            key: 'jointActions.detail.milestoneReopened',
-                            values: { title: m.title },
-                          })
-                        }
-                      >
-                        {t('jointActions.milestones.reopen', { title: m.title })}
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        disabled={updatingMilestone}
-                        onClick={() =>
-                          void clickChange(updateMilestone, { input: { id: m.id, version, doneDate: todayIso() } }, (d) => d?.updateJointActionMilestone, {
-                            key: 'jointActions.detail.milestoneDone',
-                            values: { title: m.title },
-                          })
-                        }
-                      >
-                        {t('jointActions.milestones.checkOff', { title: m.title })}
-                      </button>
-                    )}
+                    <button
+                      type="button"
+                      className="button button--small"
+                      disabled={updatingMilestone}
+                      onClick={() =>
+                        void clickChange(updateMilestone, { input: { id: m.id, version, doneDate: m.doneDate ? null : todayIso() } }, (d) => d?.updateJointActionMilestone, {
+                          key: m.doneDate ? 'jointActions.detail.milestoneReopened' : 'jointActions.detail.milestoneDone',
+                          values: { title: m.title },
+                        })
+                      }
+                    >
+                      {t(m.doneDate ? 'jointActions.milestones.reopen' : 'jointActions.milestones.checkOff', { title: m.title })}
+                    </button>
                     <button
                       type="button"
                       className="button button--small button--quiet"

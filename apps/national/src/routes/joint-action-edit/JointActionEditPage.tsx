@@ -13,6 +13,7 @@ import {
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordPending } from '../../components/RecordPending.tsx';
 import { SaveErrors } from '../../components/SaveErrors.tsx';
+import { requestFailure } from '../../lib/errors.ts';
 import type { FlashState } from '../../lib/flash.ts';
 import { memberChoices } from '../joint-action-new/JointActionNewPage.tsx';
 import { planPath } from '../joint-actions/JointActionListPage.tsx';
@@ -70,14 +71,13 @@ export function JointActionEditPage() {
   const members = memberChoices({
     memberships: [...(action.synergy?.memberships ?? []), ...action.partners.map((p) => ({ id: p.id, partner: p.partner }))],
   });
-  const failure = (message?: string) => [{ message: message ?? t('errors.generic') }];
 
   async function submit(values: JointActionFormValues) {
     if (!action) return { errors: [], sentCells: [] };
     const { input, sentCells } = toUpdateJointActionInput(values, action.id, action.version, bands);
     const result = await updateJointAction({ input });
     const payload = result.data?.updateJointAction;
-    if (!payload) return { errors: failure(result.error?.networkError ? t('errors.network') : result.error?.message), sentCells };
+    if (!payload) return { errors: requestFailure(t, result.error), sentCells };
     if (payload.errors.length > 0 || !payload.jointAction) return { errors: payload.errors, sentCells };
 
     // Then the partners, each change on the version the previous one returned.
@@ -100,7 +100,7 @@ export function JointActionEditPage() {
                   })
                 ).data?.updateJointActionPartner
               : (await removePartner({ input: { id: change.id, version: saved.version } })).data?.removeJointActionPartner;
-        if (!answer) return { errors: failure(), sentCells };
+        if (!answer) return { errors: requestFailure(t, undefined), sentCells };
         if (answer.errors.length > 0 || !answer.jointAction) return { errors: onRow(answer.errors, row), sentCells };
         saved = answer.jointAction;
       }

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import type { FlashState } from '../../lib/flash.ts';
 import { planPath } from '../joint-actions/JointActionListPage.tsx';
 import { CreateJointActionMutation, JointActionNewSynergiesQuery } from './joint-action-new.documents.ts';
+import { requestFailure } from '../../lib/errors.ts';
 
 /** The partners a synergy's joint action can take in: its current members, by name. */
 export function memberChoices(synergy: { memberships: readonly { partner: MemberChoice }[] }): MemberChoice[] {
@@ -79,7 +80,7 @@ export function JointActionNewPage() {
     const { input, sentCells } = toCreateJointActionInput(values, synergy.id, bands);
     const result = await createJointAction({ input }, { additionalTypenames: ['JointAction', 'JointActionMilestone'] });
     const payload = result.data?.createJointAction;
-    if (!payload) return { errors: [{ message: result.error?.networkError ? t('errors.network') : (result.error?.message ?? t('errors.generic')) }], sentCells };
+    if (!payload) return { errors: requestFailure(t, result.error), sentCells };
     if (payload.errors.length > 0 || !payload.jointAction) return { errors: payload.errors, sentCells };
     const state: FlashState = { flash: { key: 'jointActions.form.created', values: { title: payload.jointAction.title } } };
     navigate(`/joint-actions/${encodeURIComponent(payload.jointAction.id)}`, { state });

@@ -8,6 +8,7 @@ import type { Notice } from '../../lib/flash.ts';
 import { useLocale } from '../../lib/useLocale.ts';
 import { UpdateJointActionMilestoneMutation } from '../joint-action-detail/joint-action-detail.documents.ts';
 import { JointActionMilestonesQuery } from './joint-actions.documents.ts';
+import { requestFailure } from '../../lib/errors.ts';
 
 /** The most milestones one timeline shows; the count says when there are more. */
 export const TIMELINE_SIZE = 100;
@@ -25,7 +26,7 @@ export function useMilestoneCheckOff() {
     setNotice(null);
     const result = await update({ input: { id: milestone.id, version: milestone.jointAction.version, doneDate: todayIso() } }, MILESTONE_CONTEXT);
     const payload = result.data?.updateJointActionMilestone;
-    if (!payload) return setErrors([{ message: result.error?.networkError ? t('errors.network') : (result.error?.message ?? t('errors.generic')) }]);
+    if (!payload) return setErrors(requestFailure(t, result.error));
     setErrors(payload.errors);
     if (payload.errors.length === 0) setNotice({ key: 'jointActions.detail.milestoneDone', values: { title: milestone.title } });
   }

@@ -9,7 +9,7 @@ import {
   explainGenderMarker,
   type GenderMarkerScore,
 } from '@synergia/ui';
-import { LIMITS, type GenderMarkerFormValues } from '../../lib/activity-form.rules.ts';
+import { JUSTIFICATION_MAX, type GenderMarkerFormValues } from '../../lib/record-form.rules.ts';
 
 export type GenderMarkerErrors = {
   score?: string | undefined;
@@ -108,7 +108,7 @@ export function GenderMarkerPanel({ value, onChange, errors }: GenderMarkerPanel
         value={value.justification}
         onChange={(justification) => onChange({ ...value, justification }, 'justification')}
         error={errors.justification}
-        maxLength={LIMITS.justificationMax}
+        maxLength={JUSTIFICATION_MAX}
         rows={3}
       />
 
