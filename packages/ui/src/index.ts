@@ -27,6 +27,19 @@ export { useDocumentTitle } from './layout/useDocumentTitle.ts';
 // Forms
 export { TextField, type TextFieldProps } from './forms/TextField.tsx';
 export { SelectField, type SelectFieldProps, type SelectOption, type SelectOptionGroup } from './forms/SelectField.tsx';
+export {
+  ChoiceSelect,
+  DateRangeFields,
+  FilterBar,
+  OrderSelect,
+  VocabularySelect,
+  filterBarFields,
+  type ChoiceSelectProps,
+  type DateRangeFieldsProps,
+  type FilterBarProps,
+  type OrderSelectProps,
+  type VocabularySelectProps,
+} from './forms/FilterBar.tsx';
 export { NumberField, type NumberFieldProps } from './forms/NumberField.tsx';
 export { DateField, type DateFieldProps } from './forms/DateField.tsx';
 export { TextAreaField, type TextAreaFieldProps } from './forms/TextAreaField.tsx';
@@ -51,6 +64,10 @@ export { apiTokenStatus, scopeSelection, API_TOKEN_EXPIRY_CHOICES, type ApiToken
 // Data display
 export { Pagination, type PaginationProps } from './data/Pagination.tsx';
 export { usePagination, type PaginationControls } from './data/usePagination.ts';
+export { PagedList, type ConnectionLike, type ListComponentProps, type ListResultProps, type PagedListProps } from './data/PagedList.tsx';
+export { listQueryProps } from './data/list-query.ts';
+export { urlListSpec, useOrderedUrlList, useUrlList, type OrderedUrlListControls, type UrlListControls, type UrlListSpec } from './data/useUrlList.ts';
+export { countryParam, dayParam, fixedListKeys, oneOfParam, orderParamValues, readOrderParams, scopeFilter, textParam, withParams, type OrderParams } from './data/list-params.ts';
 export { FIRST_PAGE, nextPage, previousPage, pageRange, type PaginationState } from './data/pagination.ts';
 export { DataTable, type DataTableColumn, type DataTableProps } from './data/DataTable.tsx';
 export { EmptyState, type EmptyStateProps } from './data/EmptyState.tsx';
@@ -80,7 +97,7 @@ export { formatDate, formatDateTime, formatMonth, formatNumber, formatPercent, n
 
 // Charts: the participation dashboards (recharts; load the screens that use them lazily)
 export { ParticipationDashboard, type ParticipationDashboardProps } from './charts/ParticipationDashboard.tsx';
-export { HeadlineFigures, type HeadlineFiguresProps } from './charts/HeadlineFigures.tsx';
+export { HeadlineFigureList, HeadlineFigures, type HeadlineFigureListProps, type HeadlineFiguresProps } from './charts/HeadlineFigures.tsx';
 export { ChartFigure, type ChartFigureProps } from './charts/ChartFigure.tsx';
 export { ChartTable, type ChartTableProps } from './charts/ChartTable.tsx';
 export {
@@ -161,7 +178,7 @@ export * from './joint-actions/joint-action-vocabulary.ts';
 export * from './joint-actions/joint-action-list-params.ts';
 export { JOINT_ACTION_PAGE_SIZE, useJointActionList, type JointActionListControls } from './joint-actions/useJointActionList.ts';
 export { JointActionKindBadge, JointActionRoleBadge, MilestoneStateBadge, PolicyStageBadge } from './joint-actions/JointActionBadges.tsx';
-export { JointActionFilterBar, type JointActionFilterBarProps } from './joint-actions/JointActionFilterBar.tsx';
+export { JointActionFilterBar, JointActionVocabularySelect, type JointActionFilterBarProps, type JointActionVocabularySelectProps } from './joint-actions/JointActionFilterBar.tsx';
 export { JointActionTable, type JointActionRow, type JointActionTableProps } from './joint-actions/JointActionTable.tsx';
 export { JointActionList, type JointActionConnectionLike, type JointActionListProps } from './joint-actions/JointActionList.tsx';
 export {

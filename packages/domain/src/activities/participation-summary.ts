@@ -14,6 +14,26 @@ import type { ParticipantCell, Sex } from './participant-counts.rules.ts';
 
 export type ParticipationScope = { networkId?: string | null; synergyId?: string | null; partnerId?: string | null };
 
+/**
+ * The one id a summary's scope names, with its days checked (`from` not after
+ * `to`); bad arguments are InvalidArgumentErrors naming the argument. The
+ * participation and joint action summaries take the same arguments.
+ */
+export function checkSummaryArguments(
+  scope: ParticipationScope,
+  days: { from?: string | null | undefined; to?: string | null | undefined; [name: string]: string | null | undefined },
+): { key: 'networkId' | 'synergyId' | 'partnerId'; id: string } {
+  const given = (['networkId', 'synergyId', 'partnerId'] as const).filter((key) => scope[key]);
+  if (given.length !== 1) throw new InvalidArgumentError('scope', `give exactly one of networkId, synergyId, partnerId (got ${given.length})`);
+  for (const [name, value] of Object.entries(days)) {
+    if (value && !isIsoDate(value)) throw new InvalidArgumentError(name, 'must be a date in the form YYYY-MM-DD');
+  }
+  const { from, to } = days;
+  if (from && to && to < from) throw new InvalidArgumentError('to', `must not be before from (${from})`);
+  const key = given[0]!;
+  return { key, id: scope[key]! };
+}
+
 /** Sums over a group of activities; shares are null when nobody was counted. */
 export type ParticipationGroup = {
   activityCount: number;
@@ -48,33 +68,44 @@ function group(row: Row): ParticipationGroup {
 const sums = (alias = 'a') =>
   `count(*) as activity_count, sum(${alias}.participants_total) as total, sum(${alias}.participants_women) as women, sum(${alias}.participants_youth) as youth`;
 
+/** What a summary's breakdowns share: each is one SQL statement, run once per summary however many fields ask for it. */
+export abstract class SummaryBreakdowns {
+  protected constructor(protected readonly em: EntityManager) {}
+
+  private readonly answers = new Map<string, Promise<unknown>>();
+
+  protected once<T>(key: string, query: () => Promise<T>): Promise<T> {
+    if (!this.answers.has(key)) this.answers.set(key, query());
+    return this.answers.get(key) as Promise<T>;
+  }
+
+  protected get knex(): Knex {
+    return this.em.getKnex();
+  }
+}
+
 /**
  * People reached in a scope, each breakdown one aggregate SQL statement over
  * the activity rows (the participants grid is unnested in the database); the
  * gateway asks only for the breakdowns a query selects.
  */
-export class ParticipationSummary {
+export class ParticipationSummary extends SummaryBreakdowns {
   private constructor(
-    private readonly em: EntityManager,
+    em: EntityManager,
     private readonly scope: { column: 'network_id' | 'synergy_id' | 'partner_id'; id: string },
     private readonly from: string | null,
     private readonly to: string | null,
     readonly ageBands: AgeBand[],
-  ) {}
+  ) {
+    super(em);
+  }
 
   /**
    * Checks the scope (exactly one id, which the actor may read) and the dates;
    * bad arguments are InvalidArgumentErrors naming the argument.
    */
   static async open(ctx: DomainContext, scope: ParticipationScope, from?: string | null, to?: string | null): Promise<ParticipationSummary> {
-    const given = (['networkId', 'synergyId', 'partnerId'] as const).filter((key) => scope[key]);
-    if (given.length !== 1) throw new InvalidArgumentError('scope', `give exactly one of networkId, synergyId, partnerId (got ${given.length})`);
-    for (const [name, value] of [['from', from], ['to', to]] as const) {
-      if (value && !isIsoDate(value)) throw new InvalidArgumentError(name, 'must be a date in the form YYYY-MM-DD');
-    }
-    if (from && to && to < from) throw new InvalidArgumentError('to', `must not be before from (${from})`);
-    const key = given[0]!;
-    const id = scope[key]!;
+    const { key, id } = checkSummaryArguments(scope, { from, to });
     const invisible = () => new InvalidArgumentError(`scope.${key}`, 'names nothing you may see');
     let subject: Subject | null = null;
     let network: Network | null = null;
@@ -95,18 +126,6 @@ export class ParticipationSummary {
     if (!network || !subject || !can(ctx.actor, 'read', subject)) throw invisible();
     const column = key === 'networkId' ? 'network_id' : key === 'synergyId' ? 'synergy_id' : 'partner_id';
     return new ParticipationSummary(ctx.em, { column, id }, from ?? null, to ?? null, network.ageBands);
-  }
-
-  private readonly answers = new Map<string, Promise<unknown>>();
-
-  /** Each breakdown runs once per summary, however many fields ask for it. */
-  private once<T>(key: string, query: () => Promise<T>): Promise<T> {
-    if (!this.answers.has(key)) this.answers.set(key, query());
-    return this.answers.get(key) as Promise<T>;
-  }
-
-  private get knex(): Knex {
-    return this.em.getKnex();
   }
 
   /** The activities summed: the scope, the dates, and only work that reached people. */

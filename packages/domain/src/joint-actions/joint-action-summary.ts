@@ -6,9 +6,9 @@ import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import { can, type Subject } from '../permissions/permissions.rules.ts';
 import { InvalidArgumentError, type DomainContext } from '../shared/context.ts';
-import { isIsoDate, todayIso } from '../shared/dates.ts';
+import { todayIso } from '../shared/dates.ts';
 import { workStatuses, type WorkStatus } from '../activities/activity-status.rules.ts';
-import { reachedStatuses } from '../activities/participation-summary.ts';
+import { SummaryBreakdowns, checkSummaryArguments, reachedStatuses } from '../activities/participation-summary.ts';
 import { jointActionKinds, policyStages, type JointActionKind, type PolicyStage } from './joint-action.vocabulary.ts';
 
 export type JointActionScope = { networkId?: string | null; synergyId?: string | null; partnerId?: string | null };
@@ -58,14 +58,16 @@ type ScopeColumn = { key: 'networkId' | 'synergyId' | 'partnerId'; id: string };
  * and only when asked). Counts include every status; people reached count
  * only ongoing and completed actions, as in `ParticipationSummary`.
  */
-export class JointActionSummary {
+export class JointActionSummary extends SummaryBreakdowns {
   private constructor(
-    private readonly em: EntityManager,
+    em: EntityManager,
     private readonly scope: ScopeColumn,
     private readonly from: string | null,
     private readonly to: string | null,
     private readonly today: string,
-  ) {}
+  ) {
+    super(em);
+  }
 
   /**
    * Checks the scope (exactly one id, whose joint actions the actor may all
@@ -79,14 +81,7 @@ export class JointActionSummary {
     to: string | null | undefined,
     today: string = todayIso(),
   ): Promise<JointActionSummary> {
-    const given = (['networkId', 'synergyId', 'partnerId'] as const).filter((key) => scope[key]);
-    if (given.length !== 1) throw new InvalidArgumentError('scope', `give exactly one of networkId, synergyId, partnerId (got ${given.length})`);
-    for (const [name, value] of [['from', from], ['to', to], ['today', today]] as const) {
-      if (value && !isIsoDate(value)) throw new InvalidArgumentError(name, 'must be a date in the form YYYY-MM-DD');
-    }
-    if (from && to && to < from) throw new InvalidArgumentError('to', `must not be before from (${from})`);
-    const key = given[0]!;
-    const id = scope[key]!;
+    const { key, id } = checkSummaryArguments(scope, { from, to, today });
     // The subject is a joint action of the scope with no other facts: whoever may read it may read
     // every joint action the figures sum (a partner editor reads its synergy, not all its actions).
     let subject: Subject | null = null;
@@ -109,18 +104,6 @@ export class JointActionSummary {
     }
     if (!subject || !can(ctx.actor, 'read', subject)) throw new InvalidArgumentError(`scope.${key}`, 'names nothing you may see');
     return new JointActionSummary(ctx.em, { key, id }, from ?? null, to ?? null, today);
-  }
-
-  private readonly answers = new Map<string, Promise<unknown>>();
-
-  /** Each breakdown runs once per summary, however many fields ask for it. */
-  private once<T>(key: string, query: () => Promise<T>): Promise<T> {
-    if (!this.answers.has(key)) this.answers.set(key, query());
-    return this.answers.get(key) as Promise<T>;
-  }
-
-  private get knex(): Knex {
-    return this.em.getKnex();
   }
 
   /** Runs a statement through the ORM's connection, so it is logged and counted like every other. */

@@ -5,13 +5,11 @@ import { countryName } from '../format/country.ts';
 import { formatDateTime, regionalLocale } from '../format/format.ts';
 import type { ActivitySubType, ActivityType } from './activity-vocabulary.ts';
 import { formatDateRange } from './date-range.ts';
-import { GenderMarkerDetails, type GenderMarkerDetailsProps } from './GenderMarkerDetails.tsx';
 import { activityEnumKey, type ActivityEnumName } from './labels.ts';
-import type { AgeBandLike, ParticipantCellLike } from './participant-grid.ts';
-import { ParticipantsTable } from './ParticipantsTable.tsx';
+import { ReachSections, type ReachLike } from './ReachSections.tsx';
 
 /** What the details show of an activity (a subset of the API's Activity). */
-export type ActivityDetailsActivity = {
+export type ActivityDetailsActivity = ReachLike & {
   title: string;
   type: ActivityType;
   subType?: ActivitySubType | null;
@@ -25,9 +23,6 @@ export type ActivityDetailsActivity = {
   informalSectors: readonly string[];
   partner: { id: string; name: string };
   synergy?: { id: string; name: string } | null;
-  network: { ageBands: readonly AgeBandLike[] };
-  participants: { cells: readonly ParticipantCellLike[] };
-  genderMarker: GenderMarkerDetailsProps['marker'];
   updatedAt: string;
   updatedBy?: { name: string } | null;
   /** "Recorded" is shown when the creation date is given. */
@@ -85,20 +80,7 @@ export function ActivityDetails({ activity, partnerHref, showType = false, local
         </dl>
       </section>
 
-      <section className="card" aria-labelledby="activity-participants-heading">
-        <h2 id="activity-participants-heading">{t('activities.details.participantsHeading')}</h2>
-        <ParticipantsTable
-          caption={t('activities.details.participantsCaption', { title: activity.title })}
-          bands={activity.network.ageBands}
-          cells={activity.participants.cells}
-          locale={lng}
-        />
-      </section>
-
-      <section className="card" aria-labelledby="activity-gender-heading">
-        <h2 id="activity-gender-heading">{t('activities.details.genderMarker')}</h2>
-        <GenderMarkerDetails marker={activity.genderMarker} />
-      </section>
+      <ReachSections idPrefix="activity" className="card" subject={activity} caption={t('activities.details.participantsCaption', { title: activity.title })} locale={lng} />
     </>
   );
 }

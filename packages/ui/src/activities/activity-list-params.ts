@@ -1,4 +1,5 @@
 import { isIsoDate, type ActivityFilter } from '@synergia/domain/rules';
+import { countryParam, dayParam, oneOfParam, orderParamValues, readOrderParams, scopeFilter, textParam, withParams, type OrderParams } from '../data/list-params.ts';
 import {
   ACTIVITY_TYPES,
   GENDER_MARKER_SCORES,
@@ -64,6 +65,9 @@ export const DEFAULT_DIRECTIONS: Record<ActivityOrderField, OrderDirection> = {
 /** The API's default: start date, newest first. */
 export const DEFAULT_ACTIVITY_ORDER: ActivityOrder = { field: 'START_DATE', direction: 'DESC' };
 
+/** How `?sort=…&order=…` spells an activity order; joint actions sort by the same fields under the same names. */
+export const ACTIVITY_ORDER_PARAMS: OrderParams<ActivityOrderField> = { names: SORT_NAMES, directions: DEFAULT_DIRECTIONS, fallback: DEFAULT_ACTIVITY_ORDER };
+
 /** The query string keys this module reads and writes. */
 export const ACTIVITY_LIST_KEYS = ['q', 'synergy', 'partner', 'country', 'type', 'status', 'branch', 'score', 'from', 'to', 'sort', 'order'] as const;
 
@@ -81,40 +85,22 @@ export const EMPTY_ACTIVITY_LIST_PARAMS: ActivityListParams = {
   order: DEFAULT_ACTIVITY_ORDER,
 };
 
-const MAX_TEXT = 200;
-
-function text(params: URLSearchParams, key: string): string {
-  return (params.get(key) ?? '').trim().slice(0, MAX_TEXT);
-}
-
-function oneOf<T extends string>(values: readonly T[], raw: string | null): T | '' {
-  const value = (raw ?? '').trim().toUpperCase();
-  return isOneOf(values, value) ? value : '';
-}
-
 /** Reads the list's filters and order from a query string. */
 export function parseActivityListParams(params: URLSearchParams): ActivityListParams {
-  const country = text(params, 'country').toUpperCase();
   const scoreNumber = Number(params.get('score'));
   const score = params.get('score') !== null && params.get('score') !== '' && isOneOf(GENDER_MARKER_SCORES, scoreNumber) ? scoreNumber : null;
-  const from = text(params, 'from');
-  const to = text(params, 'to');
-  const sortName = text(params, 'sort').toLowerCase();
-  const field = (Object.keys(SORT_NAMES) as ActivityOrderField[]).find((f) => SORT_NAMES[f] === sortName) ?? DEFAULT_ACTIVITY_ORDER.field;
-  const orderName = text(params, 'order').toLowerCase();
-  const direction: OrderDirection = orderName === 'asc' ? 'ASC' : orderName === 'desc' ? 'DESC' : DEFAULT_DIRECTIONS[field];
   return {
-    search: text(params, 'q'),
-    synergyId: text(params, 'synergy'),
-    partnerId: text(params, 'partner'),
-    country: /^[A-Z]{2}$/.test(country) ? country : '',
-    type: oneOf(ACTIVITY_TYPES, params.get('type')),
-    status: oneOf(WORK_STATUSES, params.get('status')),
-    branch: oneOf(SOCIAL_PROTECTION_BRANCHES, params.get('branch')),
+    search: textParam(params, 'q'),
+    synergyId: textParam(params, 'synergy'),
+    partnerId: textParam(params, 'partner'),
+    country: countryParam(params),
+    type: oneOfParam(ACTIVITY_TYPES, params.get('type')),
+    status: oneOfParam(WORK_STATUSES, params.get('status')),
+    branch: oneOfParam(SOCIAL_PROTECTION_BRANCHES, params.get('branch')),
     score,
-    from: isIsoDate(from) ? from : '',
-    to: isIsoDate(to) ? to : '',
-    order: { field, direction },
+    from: dayParam(params, 'from'),
+    to: dayParam(params, 'to'),
+    order: readOrderParams(params, ACTIVITY_ORDER_PARAMS),
   };
 }
 
@@ -123,26 +109,20 @@ export function parseActivityListParams(params: URLSearchParams): ActivityListPa
  * of `base` alone and leaving out what is empty or the default.
  */
 export function writeActivityListParams(list: ActivityListParams, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
-  const next = new URLSearchParams(base);
-  for (const key of ACTIVITY_LIST_KEYS) next.delete(key);
-  const set = (key: string, value: string) => {
-    if (value) next.set(key, value);
+  const values: Record<(typeof ACTIVITY_LIST_KEYS)[number], string> = {
+    q: list.search.trim(),
+    synergy: list.synergyId,
+    partner: list.partnerId,
+    country: list.country,
+    type: list.type,
+    status: list.status,
+    branch: list.branch,
+    score: list.score === null ? '' : String(list.score),
+    from: list.from,
+    to: list.to,
+    ...orderParamValues(list.order, ACTIVITY_ORDER_PARAMS),
   };
-  set('q', list.search.trim());
-  set('synergy', list.synergyId);
-  set('partner', list.partnerId);
-  set('country', list.country);
-  set('type', list.type);
-  set('status', list.status);
-  set('branch', list.branch);
-  set('score', list.score === null ? '' : String(list.score));
-  set('from', list.from);
-  set('to', list.to);
-  if (list.order.field !== DEFAULT_ACTIVITY_ORDER.field || list.order.direction !== DEFAULT_DIRECTIONS[list.order.field]) {
-    set('sort', SORT_NAMES[list.order.field]);
-    if (list.order.direction !== DEFAULT_DIRECTIONS[list.order.field]) set('order', list.order.direction.toLowerCase());
-  }
-  return next;
+  return withParams(base, values);
 }
 
 /** What the page decides regardless of the URL (e.g. the synergy of /synergies/:id/activities, the current network). */
@@ -153,12 +133,7 @@ export type FixedActivityFilter = { networkId?: string; synergyId?: string; part
  * ones on top. Empty fields are left out, so equal lists give equal filters.
  */
 export function activityFilterFrom(list: ActivityListParams, fixed: FixedActivityFilter = {}): ActivityFilterValue {
-  const filter: ActivityFilterValue = {};
-  if (fixed.networkId) filter.networkId = fixed.networkId;
-  const synergyId = fixed.synergyId || list.synergyId;
-  if (synergyId) filter.synergyId = synergyId;
-  const partnerId = fixed.partnerId || list.partnerId;
-  if (partnerId) filter.partnerId = partnerId;
+  const filter: ActivityFilterValue = scopeFilter(list, fixed);
   if (list.country) filter.countries = [list.country];
   if (list.type) filter.types = [list.type];
   if (list.status) filter.statuses = [list.status];

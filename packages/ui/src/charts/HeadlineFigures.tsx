@@ -14,7 +14,6 @@ export type HeadlineFiguresProps = {
 /** Activities, people reached, share of women and share of young people, as a description list. */
 export function HeadlineFigures({ summary, locale, title }: HeadlineFiguresProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const figures = headline(summary);
   const items = [
     { key: 'activities', label: t('dashboard.headline.activities'), value: formatNumber(figures.activityCount, locale) },
@@ -22,6 +21,20 @@ export function HeadlineFigures({ summary, locale, title }: HeadlineFiguresProps
     { key: 'womenShare', label: t('dashboard.headline.womenShare'), value: formatPercent(figures.womenShare, locale) || '—' },
     { key: 'youthShare', label: t('dashboard.headline.youthShare'), value: formatPercent(figures.youthShare, locale) || '—' },
   ];
+  return <HeadlineFigureList items={items} title={title} />;
+}
+
+export type HeadlineFigureListProps = {
+  /** Each figure: `key` marks it (`data-figure`), `value` is already formatted. */
+  items: readonly { key: string; label: string; value: string }[];
+  /** The heading above the figures; by default "Key figures". */
+  title?: string;
+};
+
+/** Key figures of a summary as a description list under a hidden heading (participation's, joint actions'…). */
+export function HeadlineFigureList({ items, title }: HeadlineFigureListProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
   return (
     <section className="headline-figures" aria-labelledby={titleId}>
       <h2 id={titleId} className="visually-hidden">

@@ -5,20 +5,11 @@ import { DataTable } from '../data/DataTable.tsx';
 import { DetailItem } from '../data/DetailItem.tsx';
 import { formatDate, formatDateTime, formatNumber, regionalLocale } from '../format/format.ts';
 import { formatDateRange } from '../activities/date-range.ts';
-import { GenderMarkerDetails, type GenderMarkerDetailsProps } from '../activities/GenderMarkerDetails.tsx';
 import { activityEnumKey } from '../activities/labels.ts';
-import type { AgeBandLike, ParticipantCellLike } from '../activities/participant-grid.ts';
-import { ParticipantsTable } from '../activities/ParticipantsTable.tsx';
+import { ReachSections, type ReachLike } from '../activities/ReachSections.tsx';
+import { EvidenceLinks } from './EvidenceLinks.tsx';
 import { JointActionKindBadge, JointActionRoleBadge, MilestoneStateBadge, PolicyStageBadge } from './JointActionBadges.tsx';
-import {
-  jointActionEnumKey,
-  type ContributionLevel,
-  type JointActionKind,
-  type JointActionRole,
-  type PolicyStage,
-  type PoliticalAskKind,
-  type TargetLevel,
-} from './joint-action-vocabulary.ts';
+import { jointActionEnumKey, type ContributionLevel, type JointActionKind, type JointActionRole, type PolicyStage, type PoliticalAskKind, type TargetLevel } from './joint-action-vocabulary.ts';
 
 export type JointActionPartnerLike = {
   id: string;
@@ -47,7 +38,7 @@ export type PolicyOutcomeLike = {
 };
 
 /** What the details show of a joint action (a subset of the API's JointAction). */
-export type JointActionDetailsAction = {
+export type JointActionDetailsAction = ReachLike & {
   title: string;
   kind: JointActionKind;
   objective?: string | null;
@@ -64,9 +55,6 @@ export type JointActionDetailsAction = {
   milestones: readonly JointActionMilestoneLike[];
   targets: readonly PolicyTargetLike[];
   outcomes: readonly PolicyOutcomeLike[];
-  network: { ageBands: readonly AgeBandLike[] };
-  participants: { cells: readonly ParticipantCellLike[] };
-  genderMarker: GenderMarkerDetailsProps['marker'];
   updatedAt: string;
   updatedBy?: { name: string } | null;
   createdAt?: string;
@@ -237,17 +225,7 @@ export function JointActionDetails({ action, partnerHref, synergyHref, slots = {
                     {o.evidence}
                   </p>
                 ) : null}
-                {o.evidenceLinks.length > 0 ? (
-                  <ul className="outcome-log__links" aria-label={t('jointActions.outcomes.links')}>
-                    {o.evidenceLinks.map((link) => (
-                      <li key={link}>
-                        <a href={link} rel="noopener noreferrer" target="_blank">
-                          {link}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                <EvidenceLinks links={o.evidenceLinks} />
                 {o.recordedBy ? <p className="muted">{t('jointActions.outcomes.recordedBy', { name: o.recordedBy.name })}</p> : null}
               </li>
             ))}
@@ -257,21 +235,7 @@ export function JointActionDetails({ action, partnerHref, synergyHref, slots = {
       </section>
 
       {compact ? null : (
-        <>
-          <section className="card joint-action-details__extra" aria-labelledby="joint-action-participants-heading">
-            <h2 id="joint-action-participants-heading">{t('activities.details.participantsHeading')}</h2>
-            <ParticipantsTable
-              caption={t('jointActions.details.participantsCaption', { title: action.title })}
-              bands={action.network.ageBands}
-              cells={action.participants.cells}
-              locale={lng}
-            />
-          </section>
-          <section className="card joint-action-details__extra" aria-labelledby="joint-action-gender-heading">
-            <h2 id="joint-action-gender-heading">{t('activities.details.genderMarker')}</h2>
-            <GenderMarkerDetails marker={action.genderMarker} />
-          </section>
-        </>
+        <ReachSections idPrefix="joint-action" className="card joint-action-details__extra" subject={action} caption={t('jointActions.details.participantsCaption', { title: action.title })} locale={lng} />
       )}
     </>
   );

@@ -1,34 +1,16 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { CombinedError } from 'urql';
-import { EmptyState } from '../data/EmptyState.tsx';
-import { ErrorMessage, isBadUserInput } from '../data/ErrorMessage.tsx';
-import { Loading } from '../data/Loading.tsx';
-import { Pagination } from '../data/Pagination.tsx';
+import { PagedList, type ConnectionLike, type ListComponentProps } from '../data/PagedList.tsx';
 import { ExportButtons } from '../export/ExportButtons.tsx';
-import { FormAlert } from '../forms/FormAlert.tsx';
 import type { SelectOption } from '../forms/SelectField.tsx';
-import { formatNumber, regionalLocale } from '../format/format.ts';
 import { JointActionFilterBar } from './JointActionFilterBar.tsx';
 import { JointActionTable, type JointActionRow } from './JointActionTable.tsx';
 import { clearJointActionFilters } from './joint-action-list-params.ts';
 import type { JointActionListControls } from './useJointActionList.ts';
 
 /** A page of a `jointActions` connection. */
-export type JointActionConnectionLike<Row extends JointActionRow> = {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: readonly { node: Row }[];
-};
+export type JointActionConnectionLike<Row extends JointActionRow> = ConnectionLike<Row>;
 
-export type JointActionListProps<Row extends JointActionRow> = {
-  controls: JointActionListControls;
-  connection: JointActionConnectionLike<Row> | null | undefined;
-  fetching: boolean;
-  error?: CombinedError | null | undefined;
-  onRetry: () => void;
-  /** Names the table. */
-  caption: string;
+export type JointActionListProps<Row extends JointActionRow> = ListComponentProps<Row, JointActionListControls> & {
   /** Where a row links to; default `/joint-actions/:id`. */
   hrefOf?: (row: Row) => string;
   synergies?: readonly SelectOption[] | null;
@@ -36,7 +18,6 @@ export type JointActionListProps<Row extends JointActionRow> = {
   showSynergy?: boolean;
   /** What an empty, unfiltered list offers (e.g. "Plan a joint action"). */
   emptyAction?: ReactNode;
-  locale?: string;
 };
 
 /**
@@ -46,10 +27,6 @@ export type JointActionListProps<Row extends JointActionRow> = {
  */
 export function JointActionList<Row extends JointActionRow>({
   controls,
-  connection,
-  fetching,
-  error,
-  onRetry,
   caption,
   hrefOf = (a) => `/joint-actions/${encodeURIComponent(a.id)}`,
   synergies,
@@ -57,49 +34,22 @@ export function JointActionList<Row extends JointActionRow>({
   showSynergy = false,
   emptyAction = null,
   locale,
+  ...result
 }: JointActionListProps<Row>) {
-  const { t, i18n } = useTranslation();
-  const lng = locale ?? regionalLocale(i18n.resolvedLanguage ?? i18n.language ?? 'en');
   const { list, filter, orderBy, pagination, filtered, change } = controls;
-  const rows = connection?.edges.map((e) => e.node) ?? [];
-  const clearFilters = (
-    <button type="button" className="button" onClick={() => change(clearJointActionFilters(list))}>
-      {t('activities.filters.clear')}
-    </button>
-  );
-  const count = (key: 'matching' | 'total', total: number) => t(`jointActions.list.${key}`, { count: total, formatted: formatNumber(total, lng) });
-
   return (
-    <>
-      <JointActionFilterBar params={list} onChange={change} synergies={synergies} partners={partners} />
-
-      {isBadUserInput(error) ? (
-        <FormAlert title={t('jointActions.list.badFilter')} actions={clearFilters} />
-      ) : error ? (
-        <ErrorMessage error={error} onRetry={onRetry} />
-      ) : null}
-      {fetching && !connection ? <Loading /> : null}
-
-      {connection ? (
-        <section aria-labelledby="joint-actions-heading">
-          <div className="activity-list-summary">
-            <h2 id="joint-actions-heading" className="visually-hidden">
-              {t('jointActions.list.heading')}
-            </h2>
-            <p role="status">{filtered ? count('matching', connection.totalCount) : count('total', connection.totalCount)}</p>
-            <ExportButtons resource="joint-actions" filter={filter} orderBy={orderBy} />
-          </div>
-          <JointActionTable
-            rows={rows}
-            caption={caption}
-            hrefOf={hrefOf}
-            showSynergy={showSynergy}
-            locale={lng}
-            empty={<EmptyState title={t(filtered ? 'jointActions.list.noMatch' : 'jointActions.list.empty')} action={filtered ? clearFilters : emptyAction} />}
-          />
-          {rows.length > 0 ? <Pagination pagination={pagination} pageInfo={connection.pageInfo} totalCount={connection.totalCount} shown={rows.length} /> : null}
-        </section>
-      ) : null}
-    </>
+    <PagedList
+      filterBar={<JointActionFilterBar params={list} onChange={change} synergies={synergies} partners={partners} />}
+      {...result}
+      messages="jointActions.list"
+      headingId="joint-actions-heading"
+      pagination={pagination}
+      filtered={filtered}
+      onClearFilters={() => change(clearJointActionFilters(list))}
+      summaryExtra={<ExportButtons resource="joint-actions" filter={filter} orderBy={orderBy} />}
+      emptyAction={emptyAction}
+      locale={locale}
+      table={(rows, empty, lng) => <JointActionTable rows={rows} caption={caption} hrefOf={hrefOf} showSynergy={showSynergy} locale={lng} empty={empty} />}
+    />
   );
 }

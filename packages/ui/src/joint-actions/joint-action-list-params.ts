@@ -1,5 +1,6 @@
-import { isIsoDate } from '@synergia/domain/rules';
-import { SOCIAL_PROTECTION_BRANCHES, WORK_STATUSES, isOneOf, type OrderDirection, type SocialProtectionBranch, type WorkStatus } from '../activities/activity-vocabulary.ts';
+import { SOCIAL_PROTECTION_BRANCHES, WORK_STATUSES, type SocialProtectionBranch, type WorkStatus } from '../activities/activity-vocabulary.ts';
+import { ACTIVITY_ORDER_PARAMS } from '../activities/activity-list-params.ts';
+import { dayParam, oneOfParam, orderParamValues, readOrderParams, scopeFilter, textParam, withParams } from '../data/list-params.ts';
 import {
   JOINT_ACTION_KINDS,
   POLICY_STAGES,
@@ -13,7 +14,7 @@ import {
 } from './joint-action-vocabulary.ts';
 
 // The joint action list's filters and order, kept in the URL like the
-// activity list's (same names where they mean the same):
+// activity list's (same names where they mean the same; the order too):
 //   ?q=text&synergy=<id>&partner=<id>&kind=POLITICAL_ACTION&status=ONGOING
 //    &branch=HEALTH&level=NATIONAL&stage=FORMULATION&from=2026-01-01&to=2026-12-31
 //    &sort=title&order=asc
@@ -37,15 +38,8 @@ export type JointActionListParams = {
 
 export const JOINT_ACTION_ORDER_FIELDS = ['START_DATE', 'TITLE', 'PARTICIPANTS', 'UPDATED_AT'] as const satisfies readonly JointActionOrderField[];
 
-const SORT_NAMES: Record<JointActionOrderField, string> = { START_DATE: 'start', TITLE: 'title', PARTICIPANTS: 'participants', UPDATED_AT: 'updated' };
-
-/** The direction each field sorts in unless the URL says otherwise: latest, most, A–Z first. */
-const DEFAULT_DIRECTIONS: Record<JointActionOrderField, OrderDirection> = { START_DATE: 'DESC', TITLE: 'ASC', PARTICIPANTS: 'DESC', UPDATED_AT: 'DESC' };
-
 /** The API's default: planned start, latest first. */
 export const DEFAULT_JOINT_ACTION_ORDER: JointActionOrder = { field: 'START_DATE', direction: 'DESC' };
-
-const KEYS = ['q', 'synergy', 'partner', 'kind', 'status', 'branch', 'level', 'stage', 'from', 'to', 'sort', 'order'] as const;
 
 export const EMPTY_JOINT_ACTION_LIST_PARAMS: JointActionListParams = {
   search: '',
@@ -61,58 +55,38 @@ export const EMPTY_JOINT_ACTION_LIST_PARAMS: JointActionListParams = {
   order: DEFAULT_JOINT_ACTION_ORDER,
 };
 
-const text = (params: URLSearchParams, key: string) => (params.get(key) ?? '').trim().slice(0, 200);
-
-function oneOf<T extends string>(values: readonly T[], raw: string | null): T | '' {
-  const value = (raw ?? '').trim().toUpperCase();
-  return isOneOf(values, value) ? value : '';
-}
-
 /** Reads the list's filters and order from a query string. */
 export function parseJointActionListParams(params: URLSearchParams): JointActionListParams {
-  const from = text(params, 'from');
-  const to = text(params, 'to');
-  const sortName = text(params, 'sort').toLowerCase();
-  const field = JOINT_ACTION_ORDER_FIELDS.find((f) => SORT_NAMES[f] === sortName) ?? DEFAULT_JOINT_ACTION_ORDER.field;
-  const orderName = text(params, 'order').toLowerCase();
-  const direction: OrderDirection = orderName === 'asc' ? 'ASC' : orderName === 'desc' ? 'DESC' : DEFAULT_DIRECTIONS[field];
   return {
-    search: text(params, 'q'),
-    synergyId: text(params, 'synergy'),
-    partnerId: text(params, 'partner'),
-    kind: oneOf(JOINT_ACTION_KINDS, params.get('kind')),
-    status: oneOf(WORK_STATUSES, params.get('status')),
-    branch: oneOf(SOCIAL_PROTECTION_BRANCHES, params.get('branch')),
-    targetLevel: oneOf(TARGET_LEVELS, params.get('level')),
-    stage: oneOf(POLICY_STAGES, params.get('stage')),
-    from: isIsoDate(from) ? from : '',
-    to: isIsoDate(to) ? to : '',
-    order: { field, direction },
+    search: textParam(params, 'q'),
+    synergyId: textParam(params, 'synergy'),
+    partnerId: textParam(params, 'partner'),
+    kind: oneOfParam(JOINT_ACTION_KINDS, params.get('kind')),
+    status: oneOfParam(WORK_STATUSES, params.get('status')),
+    branch: oneOfParam(SOCIAL_PROTECTION_BRANCHES, params.get('branch')),
+    targetLevel: oneOfParam(TARGET_LEVELS, params.get('level')),
+    stage: oneOfParam(POLICY_STAGES, params.get('stage')),
+    from: dayParam(params, 'from'),
+    to: dayParam(params, 'to'),
+    order: readOrderParams(params, ACTIVITY_ORDER_PARAMS),
   };
 }
 
 /** Writes the list's filters and order into a query string, leaving other keys alone and leaving out what is empty or the default. */
 export function writeJointActionListParams(list: JointActionListParams, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
-  const next = new URLSearchParams(base);
-  for (const key of KEYS) next.delete(key);
-  const set = (key: string, value: string) => {
-    if (value) next.set(key, value);
-  };
-  set('q', list.search.trim());
-  set('synergy', list.synergyId);
-  set('partner', list.partnerId);
-  set('kind', list.kind);
-  set('status', list.status);
-  set('branch', list.branch);
-  set('level', list.targetLevel);
-  set('stage', list.stage);
-  set('from', list.from);
-  set('to', list.to);
-  if (list.order.field !== DEFAULT_JOINT_ACTION_ORDER.field || list.order.direction !== DEFAULT_DIRECTIONS[list.order.field]) {
-    set('sort', SORT_NAMES[list.order.field]);
-    if (list.order.direction !== DEFAULT_DIRECTIONS[list.order.field]) set('order', list.order.direction.toLowerCase());
-  }
-  return next;
+  return withParams(base, {
+    q: list.search.trim(),
+    synergy: list.synergyId,
+    partner: list.partnerId,
+    kind: list.kind,
+    status: list.status,
+    branch: list.branch,
+    level: list.targetLevel,
+    stage: list.stage,
+    from: list.from,
+    to: list.to,
+    ...orderParamValues(list.order, ACTIVITY_ORDER_PARAMS),
+  });
 }
 
 /** What the page decides regardless of the URL (the synergy of /synergies/:id/joint-actions). */
@@ -120,13 +94,8 @@ export type FixedJointActionFilter = { networkId?: string; synergyId?: string; p
 
 /** The JointActionFilter for the API: the URL's filters with the page's fixed ones on top; empty fields left out. */
 export function jointActionFilterFrom(list: JointActionListParams, fixed: FixedJointActionFilter = {}): JointActionFilterValue {
-  const filter: JointActionFilterValue = {};
-  if (fixed.networkId) filter.networkId = fixed.networkId;
+  const filter: JointActionFilterValue = scopeFilter(list, fixed);
   if (fixed.continental !== undefined) filter.continental = fixed.continental;
-  const synergyId = fixed.synergyId || list.synergyId;
-  if (synergyId) filter.synergyId = synergyId;
-  const partnerId = fixed.partnerId || list.partnerId;
-  if (partnerId) filter.partnerId = partnerId;
   if (list.kind) filter.kinds = [list.kind];
   if (list.status) filter.statuses = [list.status];
   if (list.branch) filter.branches = [list.branch];

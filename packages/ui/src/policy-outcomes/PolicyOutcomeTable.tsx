@@ -4,24 +4,13 @@ import { Link } from 'react-router';
 import { DataTable, type DataTableColumn } from '../data/DataTable.tsx';
 import { formatDate, regionalLocale } from '../format/format.ts';
 import { JointActionKindBadge, PolicyStageBadge } from '../joint-actions/JointActionBadges.tsx';
-import {
-  jointActionEnumKey,
-  type ContributionLevel,
-  type JointActionKind,
-  type PolicyStage,
-  type TargetLevel,
-} from '../joint-actions/joint-action-vocabulary.ts';
+import { EvidenceLinks } from '../joint-actions/EvidenceLinks.tsx';
+import type { PolicyOutcomeLike } from '../joint-actions/JointActionDetails.tsx';
+import { jointActionEnumKey, type JointActionKind, type TargetLevel } from '../joint-actions/joint-action-vocabulary.ts';
 import './policy-outcomes.css';
 
 /** An outcome as the log shows it, with the joint action it was recorded on (a subset of the API's PolicyOutcome). */
-export type PolicyOutcomeRow = {
-  id: string;
-  observedOn: string;
-  description: string;
-  stage?: PolicyStage | null;
-  evidence?: string | null;
-  evidenceLinks: readonly string[];
-  contribution: ContributionLevel;
+export type PolicyOutcomeRow = Omit<PolicyOutcomeLike, 'recordedBy'> & {
   jointAction: {
     id: string;
     title: string;
@@ -70,17 +59,7 @@ export function PolicyOutcomeTable<Row extends PolicyOutcomeRow>({ rows, caption
               {t('jointActions.outcomes.evidence')}: {o.evidence}
             </p>
           ) : null}
-          {o.evidenceLinks.length > 0 ? (
-            <ul className="outcome-log__links" aria-label={t('jointActions.outcomes.links')}>
-              {o.evidenceLinks.map((link) => (
-                <li key={link}>
-                  <a href={link} rel="noopener noreferrer" target="_blank">
-                    {link}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <EvidenceLinks links={o.evidenceLinks} />
         </div>
       ),
     },

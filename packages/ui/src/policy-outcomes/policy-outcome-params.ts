@@ -1,5 +1,4 @@
-import { isIsoDate } from '@synergia/domain/rules';
-import { isOneOf } from '../activities/activity-vocabulary.ts';
+import { countryParam, dayParam, oneOfParam, withParams } from '../data/list-params.ts';
 import {
   JOINT_ACTION_KINDS,
   POLICY_STAGES,
@@ -42,45 +41,21 @@ export type PolicyOutcomeFilterValue = {
 
 export const EMPTY_POLICY_OUTCOME_LIST_PARAMS: PolicyOutcomeListParams = { stage: '', country: '', targetLevel: '', kind: '', from: '', to: '' };
 
-const KEYS = ['stage', 'country', 'level', 'kind', 'from', 'to'] as const;
-
-const oneOf = <T extends string>(values: readonly T[], raw: string | null): T | '' => {
-  const value = (raw ?? '').trim().toUpperCase();
-  return isOneOf(values, value) ? value : '';
-};
-
-const day = (raw: string | null) => {
-  const value = (raw ?? '').trim();
-  return isIsoDate(value) ? value : '';
-};
-
 /** Reads the log's filters from a query string. */
 export function parsePolicyOutcomeListParams(params: URLSearchParams): PolicyOutcomeListParams {
-  const country = (params.get('country') ?? '').trim().toUpperCase();
   return {
-    stage: oneOf(POLICY_STAGES, params.get('stage')),
-    country: /^[A-Z]{2}$/.test(country) ? country : '',
-    targetLevel: oneOf(TARGET_LEVELS, params.get('level')),
-    kind: oneOf(JOINT_ACTION_KINDS, params.get('kind')),
-    from: day(params.get('from')),
-    to: day(params.get('to')),
+    stage: oneOfParam(POLICY_STAGES, params.get('stage')),
+    country: countryParam(params),
+    targetLevel: oneOfParam(TARGET_LEVELS, params.get('level')),
+    kind: oneOfParam(JOINT_ACTION_KINDS, params.get('kind')),
+    from: dayParam(params, 'from'),
+    to: dayParam(params, 'to'),
   };
 }
 
 /** Writes the log's filters into a query string, leaving other keys alone and leaving out what is empty. */
 export function writePolicyOutcomeListParams(list: PolicyOutcomeListParams, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
-  const next = new URLSearchParams(base);
-  for (const key of KEYS) next.delete(key);
-  const values: Record<(typeof KEYS)[number], string> = {
-    stage: list.stage,
-    country: list.country,
-    level: list.targetLevel,
-    kind: list.kind,
-    from: list.from,
-    to: list.to,
-  };
-  for (const key of KEYS) if (values[key]) next.set(key, values[key]);
-  return next;
+  return withParams(base, { stage: list.stage, country: list.country, level: list.targetLevel, kind: list.kind, from: list.from, to: list.to });
 }
 
 /** The PolicyOutcomeFilter for the API: the URL's filters with the page's fixed ones (its network); empty fields left out. */

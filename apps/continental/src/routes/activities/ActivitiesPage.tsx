@@ -1,7 +1,8 @@
-import { ActivityList, countryName, nameWithAcronym, useActivityList, useDocumentTitle } from '@synergia/ui';
+import { ActivityList, countryName, listQueryProps, nameWithAcronym, useActivityList, useDocumentTitle } from '@synergia/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { NetworkPageHeader } from '../../components/NetworkPageHeader.tsx';
 import { useCurrentNetwork } from '../../network/NetworkContext.tsx';
 import { ContinentalActivitiesQuery, ContinentalActivityFilterOptionsQuery } from './activities.documents.ts';
 
@@ -20,7 +21,7 @@ export function ActivitiesPage() {
   const activities = useActivityList({ networkId });
   useDocumentTitle(t('continental.activities.title'), t('continental.appName'));
 
-  const [result, reexecute] = useQuery({
+  const query = useQuery({
     query: ContinentalActivitiesQuery,
     variables: activities.variables,
     context: LIST_CONTEXT,
@@ -40,20 +41,11 @@ export function ActivitiesPage() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <div>
-          <p className="page-header__eyebrow">{network?.name}</p>
-          <h1>{t('continental.activities.title')}</h1>
-          <p className="muted">{t('continental.activities.intro')}</p>
-        </div>
-      </div>
+      <NetworkPageHeader network={network?.name} title={t('continental.activities.title')} intro={t('continental.activities.intro')} />
 
       <ActivityList
         controls={activities}
-        connection={result.data?.activities}
-        fetching={result.fetching}
-        error={result.error}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        {...listQueryProps(query, (data) => data.activities)}
         messages="continental.activities"
         caption={t('continental.activities.caption', { network: network?.name ?? '' })}
         synergies={synergyOptions}

@@ -1,8 +1,9 @@
-import { ActivityDetails, ActivityStatusBadge, ErrorMessage, Loading, activityTypeLabel, isBadUserInput, useDocumentTitle } from '@synergia/ui';
+import { ActivityDetails, ActivityStatusBadge, activityTypeLabel, useDocumentTitle } from '@synergia/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { BackLink } from '../../components/BackLink.tsx';
+import { RecordLoadState } from '../../components/RecordLoadState.tsx';
 import { ContinentalActivityDetailQuery } from './activity-detail.documents.ts';
 
 /** One activity, read only: what, when, where, the participants grid and the gender marker. */
@@ -13,19 +14,18 @@ export function ActivityDetailPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ContinentalActivityDetailQuery, variables: { id: activityId } });
   const activity = data?.activity;
   useDocumentTitle(activity?.title ?? t('continental.activities.title'), t('continental.appName'));
-  const invalidId = isBadUserInput(error);
 
   return (
     <div className="page">
       <BackLink to="/activities">{t('continental.activities.back')}</BackLink>
-      {error && !invalidId ? <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-      {fetching && !data ? <Loading /> : null}
-      {(data && !activity) || invalidId ? (
-        <>
-          <h1>{t('continental.activities.notFound')}</h1>
-          <p>{t('errors.notFound')}</p>
-        </>
-      ) : null}
+      <RecordLoadState
+        answered={Boolean(data)}
+        found={Boolean(activity)}
+        fetching={fetching}
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        notFound={t('continental.activities.notFound')}
+      />
       {activity ? (
         <>
           <div className="page-header">

@@ -1,8 +1,9 @@
-import { ActivityStatusBadge, ErrorMessage, JointActionDetails, JointActionKindBadge, Loading, isBadUserInput, useDocumentTitle } from '@synergia/ui';
+import { ActivityStatusBadge, JointActionDetails, JointActionKindBadge, useDocumentTitle } from '@synergia/ui';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { BackLink } from '../../components/BackLink.tsx';
+import { RecordLoadState } from '../../components/RecordLoadState.tsx';
 import { ContinentalJointActionDetailQuery } from './joint-action-detail.documents.ts';
 
 /** One joint action, read only: what and when, partners, milestones, targets, the outcome log, people reached and gender marker. */
@@ -13,19 +14,18 @@ export function JointActionDetailPage() {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ContinentalJointActionDetailQuery, variables: { id: jointActionId } });
   const action = data?.jointAction;
   useDocumentTitle(action?.title ?? t('continental.jointActions.title'), t('continental.appName'));
-  const invalidId = isBadUserInput(error);
 
   return (
     <div className="page">
       <BackLink to="/joint-actions">{t('continental.jointActions.back')}</BackLink>
-      {error && !invalidId ? <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} /> : null}
-      {fetching && !data ? <Loading /> : null}
-      {(data && !action) || invalidId ? (
-        <>
-          <h1>{t('continental.jointActions.notFound')}</h1>
-          <p>{t('errors.notFound')}</p>
-        </>
-      ) : null}
+      <RecordLoadState
+        answered={Boolean(data)}
+        found={Boolean(action)}
+        fetching={fetching}
+        error={error}
+        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        notFound={t('continental.jointActions.notFound')}
+      />
       {action ? (
         <>
           <div className="page-header">

@@ -3,40 +3,47 @@ import {
   ChartFigure,
   DataTable,
   EmptyState,
-  ErrorMessage,
   GroupBarChart,
-  Loading,
-  PeriodPicker,
+  HeadlineFigureList,
   countryName,
-  describeRange,
   formatNumber,
   formatPercent,
   jointActionEnumKey,
   regionalLocale,
   useDocumentTitle,
-  usePeriodParam,
 } from '@synergia/ui';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useQuery, type CombinedError } from 'urql';
-import { useCurrentNetwork } from '../../network/NetworkContext.tsx';
+import { NetworkPageHeader } from '../../components/NetworkPageHeader.tsx';
+import { PeriodSummaryState } from '../../components/PeriodSummaryState.tsx';
+import { useNetworkPeriodQuery } from '../../hooks/useNetworkPeriodQuery.ts';
 import { countryChartRows, countryTable } from './by-country.ts';
 import { ContinentalJointActionSummaryQuery } from './joint-action-summary.documents.ts';
 
 // The summary holds no JointAction, so say which changes make it stale.
 const SUMMARY_CONTEXT = { additionalTypenames: ['JointAction'] };
 
-/** The API refuses a network-wide summary to people whose roles cover only part of the network. */
-const refused = (error: CombinedError) =>
-  error.graphQLErrors.some((e) => e.extensions?.['code'] === 'BAD_USER_INPUT' || e.extensions?.['code'] === 'FORBIDDEN');
+type CountRow = { key: string; label: ReactNode; count: number };
 
-function Card({ title, children }: { title: string; children: ReactNode }) {
+/** A count per value of one vocabulary, as a table in a card. */
+function CountCard({ title, header, rows, number, empty }: { title: string; header: string; rows: CountRow[]; number: (value: number) => string; empty?: ReactNode }) {
+  const { t } = useTranslation();
   const id = useId();
   return (
     <section className="chart-card" aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      {children}
+      <DataTable
+        caption={title}
+        captionHidden
+        columns={[
+          { key: 'label', header, render: (row) => row.label },
+          { key: 'count', header: t('continental.jointActionSummary.columns.count'), numeric: true, render: (row) => number(row.count) },
+        ]}
+        rows={rows}
+        rowKey={(row) => row.key}
+        empty={empty}
+      />
     </section>
   );
 }
@@ -49,17 +56,8 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 export function JointActionSummaryPage() {
   const { t, i18n } = useTranslation();
   const locale = regionalLocale(i18n.resolvedLanguage ?? i18n.language);
-  const { network } = useCurrentNetwork();
-  const networkId = network?.id ?? '';
-  const { period, range, today, setPeriod } = usePeriodParam();
+  const { network, data, status } = useNetworkPeriodQuery(ContinentalJointActionSummaryQuery, SUMMARY_CONTEXT);
   useDocumentTitle(t('continental.jointActionSummary.title'), t('continental.appName'));
-
-  const [{ data, fetching, error }, reexecute] = useQuery({
-    query: ContinentalJointActionSummaryQuery,
-    variables: { networkId, from: range.from, to: range.to },
-    pause: !networkId,
-    context: SUMMARY_CONTEXT,
-  });
   const summary = data?.jointActionSummary;
   const number = (value: number) => formatNumber(value, locale);
   const percent = (value: number | null | undefined) => (value == null ? '' : formatPercent(value, locale));
@@ -83,45 +81,16 @@ export function JointActionSummaryPage() {
 
   return (
     <div className="page">
-      <div className="page-header">
-        <div>
-          <p className="page-header__eyebrow">{network?.name}</p>
-          <h1>{t('continental.jointActionSummary.title')}</h1>
-          <p className="muted">{t('continental.jointActionSummary.intro')}</p>
-        </div>
-        <p>
-          <Link to="/joint-actions">{t('continental.jointActions.back')}</Link>
-        </p>
-      </div>
-      <div className="dashboard-toolbar">
-        <PeriodPicker period={period} range={range} today={today} onChange={setPeriod} />
-      </div>
-      <p className="dashboard-range">
-        <strong>{describeRange(range, locale, t)}</strong>. {t('continental.jointActionSummary.periodNote')}
-      </p>
-      {error && !data ? (
-        refused(error) ? (
-          <EmptyState title={t('continental.jointActionSummary.notAllowed')} />
-        ) : (
-          <ErrorMessage error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        )
-      ) : null}
-      {fetching ? <Loading /> : null}
+      <NetworkPageHeader
+        network={network?.name}
+        title={t('continental.jointActionSummary.title')}
+        intro={t('continental.jointActionSummary.intro')}
+        links={<Link to="/joint-actions">{t('continental.jointActions.back')}</Link>}
+      />
+      <PeriodSummaryState {...status} locale={locale} note={t('continental.jointActionSummary.periodNote')} notAllowed={t('continental.jointActionSummary.notAllowed')} />
       {summary ? (
         <div className="dashboard">
-          <section className="headline-figures" aria-labelledby="joint-action-figures-heading">
-            <h2 id="joint-action-figures-heading" className="visually-hidden">
-              {t('dashboard.headline.title')}
-            </h2>
-            <dl className="headline-figures__list">
-              {figures.map((item) => (
-                <div key={item.key} className="headline-figures__item" data-figure={item.key}>
-                  <dt>{item.label}</dt>
-                  <dd>{item.value}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
+          <HeadlineFigureList items={figures} />
 
           {summary.count === 0 ? (
             <EmptyState title={t('continental.jointActionSummary.empty')} />
@@ -157,43 +126,25 @@ export function JointActionSummaryPage() {
               <section className="dashboard__section" aria-labelledby="joint-action-counts-heading">
                 <h2 id="joint-action-counts-heading">{t('continental.jointActionSummary.counts')}</h2>
                 <div className="dashboard__grid">
-                  <Card title={t('continental.jointActionSummary.byKind')}>
-                    <DataTable
-                      caption={t('continental.jointActionSummary.byKind')}
-                      captionHidden
-                      columns={[
-                        { key: 'kind', header: t('jointActions.filters.kind'), render: (row) => t(jointActionEnumKey('JointActionKind', row.kind)) },
-                        { key: 'count', header: t('continental.jointActionSummary.columns.count'), numeric: true, render: (row) => number(row.count) },
-                      ]}
-                      rows={summary.byKind}
-                      rowKey={(row) => row.kind}
-                    />
-                  </Card>
-                  <Card title={t('continental.jointActionSummary.byStatus')}>
-                    <DataTable
-                      caption={t('continental.jointActionSummary.byStatus')}
-                      captionHidden
-                      columns={[
-                        { key: 'status', header: t('activities.filters.status'), render: (row) => <ActivityStatusBadge status={row.status} /> },
-                        { key: 'count', header: t('continental.jointActionSummary.columns.count'), numeric: true, render: (row) => number(row.count) },
-                      ]}
-                      rows={summary.byStatus}
-                      rowKey={(row) => row.status}
-                    />
-                  </Card>
-                  <Card title={t('continental.jointActionSummary.byStage')}>
-                    <DataTable
-                      caption={t('continental.jointActionSummary.byStage')}
-                      captionHidden
-                      columns={[
-                        { key: 'stage', header: t('jointActions.filters.stage'), render: (row) => t(jointActionEnumKey('PolicyStage', row.stage)) },
-                        { key: 'count', header: t('continental.jointActionSummary.columns.count'), numeric: true, render: (row) => number(row.count) },
-                      ]}
-                      rows={summary.byStageReached}
-                      rowKey={(row) => row.stage}
-                      empty={<p className="muted">{t('continental.jointActionSummary.noStage')}</p>}
-                    />
-                  </Card>
+                  <CountCard
+                    title={t('continental.jointActionSummary.byKind')}
+                    header={t('jointActions.filters.kind')}
+                    rows={summary.byKind.map((row) => ({ key: row.kind, label: t(jointActionEnumKey('JointActionKind', row.kind)), count: row.count }))}
+                    number={number}
+                  />
+                  <CountCard
+                    title={t('continental.jointActionSummary.byStatus')}
+                    header={t('activities.filters.status')}
+                    rows={summary.byStatus.map((row) => ({ key: row.status, label: <ActivityStatusBadge status={row.status} />, count: row.count }))}
+                    number={number}
+                  />
+                  <CountCard
+                    title={t('continental.jointActionSummary.byStage')}
+                    header={t('jointActions.filters.stage')}
+                    rows={summary.byStageReached.map((row) => ({ key: row.stage, label: t(jointActionEnumKey('PolicyStage', row.stage)), count: row.count }))}
+                    number={number}
+                    empty={<p className="muted">{t('continental.jointActionSummary.noStage')}</p>}
+                  />
                 </div>
               </section>
             </>

@@ -1,6 +1,9 @@
 import {
+  ChoiceSelect,
+  FilterBar,
   JointActionList,
-  SelectField,
+  VocabularySelect,
+  listQueryProps,
   useDocumentTitle,
   useJointActionList,
   writeJointActionListParams,
@@ -11,41 +14,37 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { NetworkPageHeader } from '../../components/NetworkPageHeader.tsx';
 import { useCurrentNetwork } from '../../network/NetworkContext.tsx';
 import { useNetworkChoices } from './useNetworkChoices.ts';
 import { ContinentalJointActionsQuery } from './joint-actions.documents.ts';
-import { EMPTY_PLACE_PARAMS, clearsAll, hasPlace, parsePlaceParams, withPlace, writePlaceParams, type JointActionOwner, type PlaceParams } from './place-params.ts';
+import { EMPTY_PLACE_PARAMS, JOINT_ACTION_OWNERS, clearsAll, hasPlace, parsePlaceParams, withPlace, writePlaceParams, type PlaceParams } from './place-params.ts';
 
 const LIST_CONTEXT = { additionalTypenames: ['JointAction'] };
 
 /** The country and owner filters the continental list adds to the shared filter bar. */
 function PlaceFilters({ place, countries, onChange }: { place: PlaceParams; countries: readonly SelectOption[]; onChange: (next: PlaceParams) => void }) {
   const { t } = useTranslation();
-  const any = t('activities.filters.any');
+  // The shared bar's "Clear filters" clears these too (clearsAll), so this bar has none of its own.
   return (
-    <form role="search" className="activity-filters" aria-label={t('continental.jointActions.place.label')} onSubmit={(event) => event.preventDefault()}>
-      <div className="activity-filters__grid">
-        <SelectField
-          id="joint-actions-filter-country"
-          label={t('activities.filters.country')}
-          value={place.country}
-          onChange={(country) => onChange({ ...place, country })}
-          options={!place.country || countries.some((o) => o.value === place.country) ? countries : [{ value: place.country, label: place.country }, ...countries]}
-          placeholder={any}
-        />
-        <SelectField
-          id="joint-actions-filter-owner"
-          label={t('continental.jointActions.place.owner')}
-          value={place.owner}
-          onChange={(owner) => onChange({ ...place, owner: owner as JointActionOwner })}
-          options={[
-            { value: 'continental', label: t('continental.jointActions.place.continental') },
-            { value: 'synergies', label: t('continental.jointActions.place.synergies') },
-          ]}
-          placeholder={any}
-        />
-      </div>
-    </form>
+    <FilterBar label={t('continental.jointActions.place.label')} filtered={false} onClear={() => onChange(EMPTY_PLACE_PARAMS)}>
+      <ChoiceSelect
+        id="joint-actions-filter-country"
+        label={t('activities.filters.country')}
+        value={place.country}
+        options={countries}
+        currentLabel={place.country}
+        onChange={(country) => onChange({ ...place, country })}
+      />
+      <VocabularySelect
+        id="joint-actions-filter-owner"
+        label={t('continental.jointActions.place.owner')}
+        value={place.owner}
+        values={JOINT_ACTION_OWNERS}
+        optionLabel={(owner) => t(`continental.jointActions.place.${owner}`)}
+        onChange={(owner) => onChange({ ...place, owner })}
+      />
+    </FilterBar>
   );
 }
 
@@ -80,22 +79,22 @@ export function JointActionsPage() {
     };
   }, [base, place, searchParams, setSearchParams]);
 
-  const [result, reexecute] = useQuery({ query: ContinentalJointActionsQuery, variables: controls.variables, context: LIST_CONTEXT, pause: !networkId });
+  const query = useQuery({ query: ContinentalJointActionsQuery, variables: controls.variables, context: LIST_CONTEXT, pause: !networkId });
 
   return (
     <div className="page">
-      <div className="page-header">
-        <div>
-          <p className="page-header__eyebrow">{network?.name}</p>
-          <h1>{t('continental.jointActions.title')}</h1>
-          <p className="muted">{t('continental.jointActions.intro')}</p>
-        </div>
-        <p>
-          <Link to="/joint-actions/by-country">{t('continental.jointActionSummary.nav')}</Link>
-          {' · '}
-          <Link to="/policy-outcomes">{t('continental.policyOutcomes.nav')}</Link>
-        </p>
-      </div>
+      <NetworkPageHeader
+        network={network?.name}
+        title={t('continental.jointActions.title')}
+        intro={t('continental.jointActions.intro')}
+        links={
+          <>
+            <Link to="/joint-actions/by-country">{t('continental.jointActionSummary.nav')}</Link>
+            {' · '}
+            <Link to="/policy-outcomes">{t('continental.policyOutcomes.nav')}</Link>
+          </>
+        }
+      />
 
       <PlaceFilters
         place={place}
@@ -108,10 +107,7 @@ export function JointActionsPage() {
       />
       <JointActionList
         controls={controls}
-        connection={result.data?.jointActions}
-        fetching={result.fetching}
-        error={result.error}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        {...listQueryProps(query, (data) => data.jointActions)}
         caption={t('continental.jointActions.caption', { network: network?.name ?? '' })}
         synergies={options.synergies}
         partners={options.partners}

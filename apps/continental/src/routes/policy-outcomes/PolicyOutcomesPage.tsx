@@ -1,7 +1,8 @@
-import { PolicyOutcomeLog, useDocumentTitle, usePolicyOutcomeList } from '@synergia/ui';
+import { PolicyOutcomeLog, listQueryProps, useDocumentTitle, usePolicyOutcomeList } from '@synergia/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { NetworkPageHeader } from '../../components/NetworkPageHeader.tsx';
 import { useCurrentNetwork } from '../../network/NetworkContext.tsx';
 import { useNetworkChoices } from '../joint-actions/useNetworkChoices.ts';
 import { ContinentalPolicyOutcomesQuery } from './policy-outcomes.documents.ts';
@@ -23,27 +24,20 @@ export function PolicyOutcomesPage() {
   const { countries } = useNetworkChoices(networkId, locale);
   useDocumentTitle(t('continental.policyOutcomes.title'), t('continental.appName'));
 
-  const [result, reexecute] = useQuery({ query: ContinentalPolicyOutcomesQuery, variables: controls.variables, context: LOG_CONTEXT, pause: !networkId });
+  const query = useQuery({ query: ContinentalPolicyOutcomesQuery, variables: controls.variables, context: LOG_CONTEXT, pause: !networkId });
 
   return (
     <div className="page">
-      <div className="page-header">
-        <div>
-          <p className="page-header__eyebrow">{network?.name}</p>
-          <h1>{t('continental.policyOutcomes.title')}</h1>
-          <p className="muted">{t('continental.policyOutcomes.intro')}</p>
-        </div>
-        <p>
-          <Link to="/joint-actions">{t('continental.jointActions.back')}</Link>
-        </p>
-      </div>
+      <NetworkPageHeader
+        network={network?.name}
+        title={t('continental.policyOutcomes.title')}
+        intro={t('continental.policyOutcomes.intro')}
+        links={<Link to="/joint-actions">{t('continental.jointActions.back')}</Link>}
+      />
 
       <PolicyOutcomeLog
         controls={controls}
-        connection={result.data?.policyOutcomes}
-        fetching={result.fetching}
-        error={result.error}
-        onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        {...listQueryProps(query, (data) => data.policyOutcomes)}
         messages="continental.policyOutcomes"
         caption={t('continental.policyOutcomes.caption', { network: network?.name ?? '' })}
         countries={countries}
