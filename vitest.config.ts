@@ -11,6 +11,7 @@ export default defineConfig({
       'apps/national',
       'apps/continental',
       'tooling/e2e',
+      'tooling/bench',
       'examples',
       // The repository scripts are no package: their tests are declared here.
       { test: { name: 'scripts', environment: 'node', include: ['tooling/scripts/**/*.test.ts'], testTimeout: 30_000 } },

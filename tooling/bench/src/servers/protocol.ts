@@ -1,0 +1,38 @@
+/** Messages between the benchmark and the servers it starts as child processes (over Node's IPC channel). */
+/** `running`: statements sent and not yet answered (a server is idle when it is 0 and no new ones start). */
+export type ServerStats = { statements: number; running: number; rss: number; heapUsed: number };
+export type ToServer = { type: 'stats'; reset?: boolean } | { type: 'gc' };
+export type FromServer = { type: 'ready'; port: number } | ({ type: 'stats' } & ServerStats) | { type: 'error'; message: string };
+
+/** What the parent passes in SERVER_OPTIONS. */
+export type ServerOptions = { dialect: 'sqlite' | 'postgresql'; sqlitePath?: string; databaseUrl?: string };
+
+export function serveStats(read: () => ServerStats, reset: () => void): void {
+  process.on('message', (message: ToServer) => {
+    if (message.type === 'stats') {
+      const stats = read();
+      if (message.reset) reset();
+      process.send?.({ type: 'stats', ...stats } satisfies FromServer);
+    }
+  });
+  // The parent going away ends the server too.
+  process.on('disconnect', () => process.exit(0));
+}
+
+/** Counts the statements a knex instance sends, and those still running. */
+export function countStatements(knex: { on: (event: string, listener: () => void) => unknown }) {
+  const counts = { statements: 0, running: 0 };
+  knex.on('query', () => {
+    counts.statements += 1;
+    counts.running += 1;
+  });
+  const done = () => {
+    counts.running = Math.max(0, counts.running - 1);
+  };
+  knex.on('query-response', done);
+  knex.on('query-error', done);
+  return counts;
+}
+
+/** Stopping is an ordinary exit, so `--cpu-prof` can write its profile. */
+export const exitOnTerm = () => process.on('SIGTERM', () => process.exit(0));
