@@ -12,3 +12,5 @@ export * from './networks/age-bands.rules.ts';
 export { isIsoDate } from './shared/dates.ts';
 export * from './joint-actions/joint-action.vocabulary.ts';
 export type { JointActionFilter, JointActionOrder } from './joint-actions/joint-action.filter.ts';
+export * from './missions/capacity-building.vocabulary.ts';
+export * from './capacity-building-reviews/review.rules.ts';

@@ -187,6 +187,18 @@ export type ActivityType =
   /** Research or study. */
   | 'RESEARCH_STUDY';
 
+/** Adds a follow-up action to a mission. */
+export type AddFollowUpActionInput = {
+  /** What it will do, 1 to 2,000 characters. */
+  description: Scalars['String']['input'];
+  /** When it is due. */
+  dueDate: Scalars['Date']['input'];
+  /** The mission's global id. */
+  missionId: Scalars['ID']['input'];
+  /** The partner that commits to it: a target partner or a member of a target or organising synergy. */
+  ownerPartnerId: Scalars['ID']['input'];
+};
+
 export type AddJointActionMilestoneInput = {
   /** The joint action. */
   jointActionId: Scalars['ID']['input'];
@@ -338,6 +350,426 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** Planned and spent budget in one currency. */
+export type BudgetByCurrency = {
+  __typename?: 'BudgetByCurrency';
+  /** ISO 4217 code. */
+  currency: Scalars['String']['output'];
+  /** Sum of planned budgets. */
+  planned: Scalars['Float']['output'];
+  /** Sum of spent budgets. */
+  spent: Scalars['Float']['output'];
+};
+
+/** A partner's capacity assessed on a date, domain by domain. */
+export type CapacityAssessment = Node & {
+  __typename?: 'CapacityAssessment';
+  /** When it was assessed. */
+  assessedOn: Scalars['Date']['output'];
+  /** Who assessed (a person or organisation). */
+  assessor: Scalars['String']['output'];
+  /** The average score over the domains assessed. */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The mission it is linked to (made before or after it), if any. */
+  mission?: Maybe<CapacityBuildingMission>;
+  /** Notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The assessed partner. */
+  partner: Partner;
+  /** The partner's previous assessment, if any. */
+  previous?: Maybe<CapacityAssessment>;
+  /** Who recorded it. */
+  recordedBy?: Maybe<User>;
+  /** The scores, in the order of CapacityDomain. */
+  scores: Array<CapacityScore>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it. */
+  viewerCan: CapacityAssessmentPermissions;
+};
+
+/** A page of assessments, latest first. */
+export type CapacityAssessmentConnection = {
+  __typename?: 'CapacityAssessmentConnection';
+  /** The assessments of this page. */
+  edges: Array<CapacityAssessmentEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An assessment with its cursor. */
+export type CapacityAssessmentEdge = {
+  __typename?: 'CapacityAssessmentEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The assessment. */
+  node: CapacityAssessment;
+};
+
+/** Which assessments to list. Every field narrows further. */
+export type CapacityAssessmentFilter = {
+  /** Only those of partners in these countries. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Assessed on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those linked to this mission. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this partner's. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of current members of this synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Assessed on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The assessment, or why not. */
+export type CapacityAssessmentPayload = {
+  __typename?: 'CapacityAssessmentPayload';
+  /** The assessment, null on error. */
+  capacityAssessment?: Maybe<CapacityAssessment>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** What the signed-in user may do with a capacity assessment. */
+export type CapacityAssessmentPermissions = {
+  __typename?: 'CapacityAssessmentPermissions';
+  /** Delete it (same people). */
+  delete: Scalars['Boolean']['output'];
+  /** Change it (network admins and reviewers, the partner's synergies' coordinators). */
+  update: Scalars['Boolean']['output'];
+};
+
+/**
+ * A capacity-building mission: a mission, workshop, seminar, exchange, training of trainers or coaching
+ * that strengthens partners and synergies, organised by the network or by a synergy.
+ */
+export type CapacityBuildingMission = Node & {
+  __typename?: 'CapacityBuildingMission';
+  /** Actual last day. */
+  actualEndDate?: Maybe<Scalars['Date']['output']>;
+  /** Actual first day. */
+  actualStartDate?: Maybe<Scalars['Date']['output']>;
+  /** Capacity assessments linked to it, latest first. */
+  assessments: Array<CapacityAssessment>;
+  /** Planned and spent budget. */
+  budget: MissionBudget;
+  /** How the target partners' capacity changed, domain by domain: the last assessment before the mission against the latest within a year after it. */
+  capacityChange: Array<CapacityChange>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  createdBy?: Maybe<User>;
+  /** The participants' evaluation; null until recorded. */
+  evaluation?: Maybe<MissionEvaluation>;
+  /** Who facilitates it. */
+  facilitators: Array<MissionFacilitator>;
+  /** The follow-up actions partners committed to, by due date. */
+  followUps: Array<FollowUpAction>;
+  /** How it is delivered. */
+  format: MissionFormat;
+  /** The gender marker and its checklist. */
+  genderMarker: GenderMarker;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Whether an approved review locks its reviewed fields. */
+  locked: Scalars['Boolean']['output'];
+  /** The network it belongs to. */
+  network: Network;
+  /** The statuses it may move to from here. */
+  nextStatuses: Array<WorkStatus>;
+  /** What it sets out to achieve. */
+  objectives?: Maybe<Scalars['String']['output']>;
+  /** Human-readable organiser: the synergy's name or the network's. */
+  organiserName: Scalars['String']['output'];
+  /** The synergy that organises it; null when the network organises it. */
+  organiserSynergy?: Maybe<Synergy>;
+  /** People who took part, by sex and age band. */
+  participants: ParticipantCounts;
+  /** Where it takes place. */
+  place: MissionPlace;
+  /** Planned last day. */
+  plannedEndDate: Scalars['Date']['output'];
+  /** Planned first day. */
+  plannedStartDate: Scalars['Date']['output'];
+  /** The continental network's review of it; null while nobody reviews it. */
+  review?: Maybe<CapacityBuildingReview>;
+  /** The review's status, null while nobody reviews it. */
+  reviewStatus?: Maybe<ReviewStatus>;
+  /** Where it stands (same moves as activities). */
+  status: WorkStatus;
+  /** The partners it is for. */
+  targetPartners: Array<Partner>;
+  /** The synergies it is for. */
+  targetSynergies: Array<Synergy>;
+  /** What it strengthens (at least one). */
+  themes: Array<CapacityTheme>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy?: Maybe<User>;
+  /** Optimistic-locking version: pass it back when changing it. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it (the API enforces the same rules). */
+  viewerCan: MissionPermissions;
+};
+
+/** A page of missions. */
+export type CapacityBuildingMissionConnection = {
+  __typename?: 'CapacityBuildingMissionConnection';
+  /** The missions of this page with their cursors. */
+  edges: Array<CapacityBuildingMissionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mission with its cursor. */
+export type CapacityBuildingMissionEdge = {
+  __typename?: 'CapacityBuildingMissionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The mission. */
+  node: CapacityBuildingMission;
+};
+
+/** The continental network's review of a mission, or of a synergy's year of capacity building. */
+export type CapacityBuildingReview = Node & {
+  __typename?: 'CapacityBuildingReview';
+  /** When it was approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved it. */
+  approvedBy?: Maybe<User>;
+  /** What the reviewer asked the organiser to change (last request). */
+  changeRequest?: Maybe<Scalars['String']['output']>;
+  /** The reviewer's comments. */
+  comments?: Maybe<Scalars['String']['output']>;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The reviewed mission; null for a synergy-year review. */
+  mission?: Maybe<CapacityBuildingMission>;
+  /** The organiser's answer to the last change request. */
+  organiserResponse?: Maybe<Scalars['String']['output']>;
+  /** Effectiveness, 1–5. */
+  ratingEffectiveness?: Maybe<Scalars['Int']['output']>;
+  /** Follow-up, 1–5. */
+  ratingFollowUp?: Maybe<Scalars['Int']['output']>;
+  /** Gender, 1–5. */
+  ratingGender?: Maybe<Scalars['Int']['output']>;
+  /** Relevance, 1–5. */
+  ratingRelevance?: Maybe<Scalars['Int']['output']>;
+  /** The reviewer's recommendation. */
+  recommendation?: Maybe<ReviewRecommendation>;
+  /** Why an admin reopened it, when it was reopened. */
+  reopenReason?: Maybe<Scalars['String']['output']>;
+  /** Who reviews. */
+  reviewer?: Maybe<User>;
+  /** Where it stands. */
+  status: ReviewStatus;
+  /** When it was last submitted or answered. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The reviewed synergy, for a synergy-year review. */
+  synergy?: Maybe<Synergy>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in user may edit its ratings and comments now. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** The moves the signed-in user may make now. */
+  viewerMoves: Array<ReviewMove>;
+  /** The reviewed year, for a synergy-year review. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of reviews, most recently changed first. */
+export type CapacityBuildingReviewConnection = {
+  __typename?: 'CapacityBuildingReviewConnection';
+  /** The reviews of this page. */
+  edges: Array<CapacityBuildingReviewEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A review with its cursor. */
+export type CapacityBuildingReviewEdge = {
+  __typename?: 'CapacityBuildingReviewEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The review. */
+  node: CapacityBuildingReview;
+};
+
+/** Which reviews to list. Every field narrows further. */
+export type CapacityBuildingReviewFilter = {
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this reviewer's. */
+  reviewerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ReviewStatus>>;
+  /** Only those of missions organised by, or synergy-year reviews of, this synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The review, or why not. */
+export type CapacityBuildingReviewPayload = {
+  __typename?: 'CapacityBuildingReviewPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The review, null on error. */
+  review?: Maybe<CapacityBuildingReview>;
+};
+
+/** Whose capacity building to sum up: give exactly one of the three. */
+export type CapacityBuildingScope = {
+  /** A whole network. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Missions targeting one partner. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Missions one synergy organises or is targeted by (directly or through its partners). */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Capacity building of a scope whose missions' planned period overlaps [from, to], computed in the database.
+ * People count only ongoing and completed missions; capacity change compares each target partner's last
+ * assessment before a mission with its latest within a year after it.
+ */
+export type CapacityBuildingSummary = {
+  __typename?: 'CapacityBuildingSummary';
+  /** Budget planned against spent, per currency. */
+  budget: Array<BudgetByCurrency>;
+  /** By country, most missions first; online-only last with country null. */
+  byCountry: Array<MissionCountryGroup>;
+  /** By format, most missions first. */
+  byFormat: Array<MissionFormatGroup>;
+  /** By gender marker score, 0 to 2. */
+  byGenderMarker: Array<MissionGenderMarkerGroup>;
+  /** By month of planned start, in order. */
+  byMonth: Array<MissionMonthGroup>;
+  /** By status. */
+  byStatus: Array<WorkStatusCount>;
+  /** By theme, most missions first. */
+  byTheme: Array<CapacityThemeGroup>;
+  /** Average capacity score change by domain. */
+  capacityChange: Array<CapacityChange>;
+  /** Average evaluation ratings. */
+  evaluation: EvaluationAverages;
+  /** Follow-up completion. */
+  followUps: FollowUpCompletion;
+  /** Missions (every status). */
+  missions: Scalars['Int']['output'];
+  /** People who took part (ongoing and completed missions). */
+  participants: Scalars['Int']['output'];
+  /** Reviews by status (missions without a review are not counted). */
+  reviewsByStatus: Array<ReviewStatusCount>;
+  /** Women among them. */
+  women: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** Young people among them. */
+  youth: Scalars['Int']['output'];
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * How a mission's target partners' capacity changed in one domain: their assessment before the mission
+ * against their latest within a year after it ended.
+ */
+export type CapacityChange = {
+  __typename?: 'CapacityChange';
+  /** Average score after. */
+  averageAfter: Scalars['Float']['output'];
+  /** Average score before. */
+  averageBefore: Scalars['Float']['output'];
+  /** averageAfter - averageBefore. */
+  averageChange: Scalars['Float']['output'];
+  /** The domain. */
+  domain: CapacityDomain;
+  /** How many partners have both a before and an after score. */
+  partners: Scalars['Int']['output'];
+};
+
+/** The domains a partner's capacity is assessed on (DOMAIN.md), each scored 1 (weak) to 4 (strong). */
+export type CapacityDomain =
+  | 'COMMUNICATION'
+  | 'FINANCIAL_MANAGEMENT'
+  | 'GENDER_MAINSTREAMING'
+  | 'GOVERNANCE'
+  | 'HUMAN_RESOURCES'
+  | 'NETWORKING'
+  | 'POLITICAL_ACTION'
+  | 'PROGRAMME_MANAGEMENT';
+
+/** One domain's score in an assessment. */
+export type CapacityScore = {
+  __typename?: 'CapacityScore';
+  /** The change since the partner's previous assessment of this domain; null when there is none. */
+  change?: Maybe<Scalars['Int']['output']>;
+  /** The domain. */
+  domain: CapacityDomain;
+  /** What the score rests on. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** 1 (weak) to 4 (strong). */
+  score: Scalars['Int']['output'];
+};
+
+/** One domain's score. */
+export type CapacityScoreInput = {
+  /** The domain; each at most once per assessment. */
+  domain: CapacityDomain;
+  /** At most 2,000 characters. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 4. */
+  score: Scalars['Int']['input'];
+};
+
+/** What a mission strengthens. */
+export type CapacityTheme =
+  | 'COMMUNICATION'
+  | 'ENVIRONMENT'
+  | 'GENDER'
+  /** Networking and building synergies. */
+  | 'NETWORKING_SYNERGIES'
+  /** Organisational capacity, including project cycle management. */
+  | 'ORGANISATIONAL_CAPACITY'
+  /** Methods of political action. */
+  | 'POLITICAL_ACTION_METHODS'
+  /** The right to social protection. */
+  | 'RIGHT_TO_SOCIAL_PROTECTION';
+
+/** Missions and people for one theme (a mission counts under each of its themes). */
+export type CapacityThemeGroup = {
+  __typename?: 'CapacityThemeGroup';
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+  /** The theme. */
+  theme: CapacityTheme;
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
 export type ChangeActivityStatusInput = {
   /** The activity. */
   id: Scalars['ID']['input'];
@@ -374,6 +806,25 @@ export type ChangeJointActionStatusPayload = {
   errors: Array<UserError>;
   /** The joint action, null on error. */
   jointAction?: Maybe<JointAction>;
+};
+
+/** Moves a mission to another status. */
+export type ChangeMissionStatusInput = {
+  /** The mission's global id. */
+  id: Scalars['ID']['input'];
+  /** The new status; COMPLETED needs participants and actual dates (today by default). */
+  status: WorkStatus;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The mission moved, or why not. */
+export type ChangeMissionStatusPayload = {
+  __typename?: 'ChangeMissionStatusPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The mission, null on error. */
+  mission?: Maybe<CapacityBuildingMission>;
 };
 
 /** The change collides with the current state: a stale `version`, a duplicate, or an overlapping membership. */
@@ -500,6 +951,57 @@ export type CreateJointActionPayload = {
   jointAction?: Maybe<JointAction>;
 };
 
+/** Plans a capacity-building mission. */
+export type CreateMissionInput = {
+  /** ISO 4217 code of the budget. */
+  budgetCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** Planned budget, 0 to 1,000,000,000,000 with at most two decimals; needs budgetCurrency. */
+  budgetPlanned?: InputMaybe<Scalars['Float']['input']>;
+  /** Spent so far, same bounds; needs budgetCurrency. */
+  budgetSpent?: InputMaybe<Scalars['Float']['input']>;
+  /** At most 120 characters. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2; needed unless online. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Who facilitates it. */
+  facilitators?: InputMaybe<Array<MissionFacilitatorInput>>;
+  /** How it is delivered. */
+  format: MissionFormat;
+  /** The gender marker; default not targeted. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** The network; needed when the network organises it (no organiserSynergyId). */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 5,000 characters. */
+  objectives?: InputMaybe<Scalars['String']['input']>;
+  /** Whether people take part online (default false). */
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The organising synergy; omit for a mission the network organises (network admins only). */
+  organiserSynergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Participants grid (people who took part). */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** Planned last day, on or after the first. */
+  plannedEndDate: Scalars['Date']['input'];
+  /** Planned first day. */
+  plannedStartDate: Scalars['Date']['input'];
+  /** Partners of the network it is for. */
+  targetPartnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Synergies of the network it is for. */
+  targetSynergyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At least one theme, each once. */
+  themes: Array<CapacityTheme>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The mission created, or why not. */
+export type CreateMissionPayload = {
+  __typename?: 'CreateMissionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The mission, null on error. */
+  mission?: Maybe<CapacityBuildingMission>;
+};
+
 export type CreatePartnerInput = {
   /** Short name, at most 30 characters. */
   acronym?: InputMaybe<Scalars['String']['input']>;
@@ -594,6 +1096,23 @@ export type DeleteActivityPayload = {
   errors: Array<UserError>;
 };
 
+/** Deletes an assessment. */
+export type DeleteCapacityAssessmentInput = {
+  /** The assessment's global id. */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The deleted assessment's id, or why not. */
+export type DeleteCapacityAssessmentPayload = {
+  __typename?: 'DeleteCapacityAssessmentPayload';
+  /** The deleted assessment's global id, null on error. */
+  deletedCapacityAssessmentId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
 export type DeleteJointActionInput = {
   /** The joint action; only a PLANNED one can be deleted (cancel the others). */
   id: Scalars['ID']['input'];
@@ -606,6 +1125,23 @@ export type DeleteJointActionPayload = {
   __typename?: 'DeleteJointActionPayload';
   /** The id of the deleted joint action, null on error. */
   deletedJointActionId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Deletes a planned, unreviewed mission. */
+export type DeleteMissionInput = {
+  /** The mission's global id. */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The deleted mission's id, or why not. */
+export type DeleteMissionPayload = {
+  __typename?: 'DeleteMissionPayload';
+  /** The deleted mission's global id, null on error. */
+  deletedMissionId?: Maybe<Scalars['ID']['output']>;
   /** Why it failed; empty on success. */
   errors: Array<UserError>;
 };
@@ -625,6 +1161,148 @@ export type EndSynergyMembershipPayload = {
   /** The ended membership, null on error. */
   membership?: Maybe<SynergyMembership>;
 };
+
+/** Average participant ratings over the missions with an evaluation, weighted by forms returned. */
+export type EvaluationAverages = {
+  __typename?: 'EvaluationAverages';
+  /** Forms returned in all. */
+  formsReturned: Scalars['Int']['output'];
+  /** Missions with an evaluation. */
+  missions: Scalars['Int']['output'];
+  /** Average quality, 1–5. */
+  quality?: Maybe<Scalars['Float']['output']>;
+  /** Average relevance, 1–5. */
+  relevance?: Maybe<Scalars['Float']['output']>;
+  /** Average usefulness, 1–5. */
+  usefulness?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Whether a facilitator is a person or an organisation. */
+export type FacilitatorKind =
+  | 'ORGANISATION'
+  | 'PERSON';
+
+/** Whether a facilitator comes from inside the network (a partner, the secretariat) or from outside it. */
+export type FacilitatorOrigin =
+  | 'EXTERNAL'
+  | 'INTERNAL';
+
+/** What a participating partner commits to do after a mission. */
+export type FollowUpAction = Node & {
+  __typename?: 'FollowUpAction';
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it will do. */
+  description: Scalars['String']['output'];
+  /** When it was done (DONE). */
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  /** Why it was dropped (DROPPED). */
+  droppedReason?: Maybe<Scalars['String']['output']>;
+  /** When it is due. */
+  dueDate: Scalars['Date']['output'];
+  /** Evidence that it was done. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The mission it follows up. */
+  mission: CapacityBuildingMission;
+  /** OPEN and due before today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The partner that commits to it. */
+  ownerPartner: Partner;
+  /** Where it stands. */
+  status: FollowUpStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it. */
+  viewerCan: FollowUpActionPermissions;
+};
+
+/** A page of follow-up actions, by due date then id. */
+export type FollowUpActionConnection = {
+  __typename?: 'FollowUpActionConnection';
+  /** The follow-up actions of this page. */
+  edges: Array<FollowUpActionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A follow-up action with its cursor. */
+export type FollowUpActionEdge = {
+  __typename?: 'FollowUpActionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The follow-up action. */
+  node: FollowUpAction;
+};
+
+/** Which follow-up actions to list. Every field narrows further. */
+export type FollowUpActionFilter = {
+  /** Only those due on or after this day. */
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those due on or before this day. */
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those of this mission. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only overdue ones; false: only those not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those owned by this partner. */
+  ownerPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those owned by partners of this synergy (current members). */
+  ownerSynergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<FollowUpStatus>>;
+};
+
+/** The follow-up action, or why not. */
+export type FollowUpActionPayload = {
+  __typename?: 'FollowUpActionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The follow-up action, null on error. */
+  followUpAction?: Maybe<FollowUpAction>;
+};
+
+/** What the signed-in user may do with a follow-up action. */
+export type FollowUpActionPermissions = {
+  __typename?: 'FollowUpActionPermissions';
+  /** Remove it (the mission's organiser). */
+  delete: Scalars['Boolean']['output'];
+  /** Change it and report on it (the organiser; the owner partner's editors and synergy coordinators). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Follow-up actions of the scope's missions and how many were done. */
+export type FollowUpCompletion = {
+  __typename?: 'FollowUpCompletion';
+  /** done / (total - dropped); null when there is none. */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  /** Done. */
+  done: Scalars['Int']['output'];
+  /** Dropped. */
+  dropped: Scalars['Int']['output'];
+  /** Open. */
+  open: Scalars['Int']['output'];
+  /** Open and past their due date. */
+  overdue: Scalars['Int']['output'];
+  /** Follow-up actions in all. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where a follow-up action stands. Overdue is derived: OPEN and past its due date. */
+export type FollowUpStatus =
+  /** Done. */
+  | 'DONE'
+  /** Given up, with a reason. */
+  | 'DROPPED'
+  /** Still to do. */
+  | 'OPEN';
 
 /** The signed-in user may not do this on this object. */
 export type ForbiddenError = UserError & {
@@ -1102,6 +1780,15 @@ export type JointActionSummary = {
   youthShare?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The record is locked by an approved review (a capacity-building mission's reviewed fields): nothing was changed. A network admin can reopen the review. */
+export type LockedError = UserError & {
+  __typename?: 'LockedError';
+  /** What is locked, since when, and who can unlock it. */
+  message: Scalars['String']['output'];
+  /** The path to the input field that would have changed a locked field. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
 /** Members of a partner organisation counted by sex. */
 export type MemberCounts = {
   __typename?: 'MemberCounts';
@@ -1133,6 +1820,201 @@ export type MembershipRole =
   /** Follows without full membership. */
   | 'OBSERVER';
 
+/** A mission's budget: planned and spent, in one currency. */
+export type MissionBudget = {
+  __typename?: 'MissionBudget';
+  /** ISO 4217 currency code of both amounts. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The planned amount, null when not set. */
+  planned?: Maybe<Scalars['Float']['output']>;
+  /** The amount spent so far, null when not set. */
+  spent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Missions and people for one country (null: online only). */
+export type MissionCountryGroup = {
+  __typename?: 'MissionCountryGroup';
+  /** ISO 3166-1 alpha-2; null for online-only missions. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The country's name in English. */
+  countryName?: Maybe<Scalars['String']['output']>;
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What participants said in their evaluation forms: averages of ratings from 1 (poor) to 5 (excellent). */
+export type MissionEvaluation = {
+  __typename?: 'MissionEvaluation';
+  /** How many evaluation forms came back. */
+  formsReturned: Scalars['Int']['output'];
+  /** What participants learned, in their words or a summary. */
+  learnings?: Maybe<Scalars['String']['output']>;
+  /** Average rating of quality, 1–5. */
+  quality?: Maybe<Scalars['Float']['output']>;
+  /** Average rating of relevance, 1–5. */
+  relevance?: Maybe<Scalars['Float']['output']>;
+  /** Average rating of usefulness, 1–5. */
+  usefulness?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Who facilitates a mission. */
+export type MissionFacilitator = {
+  __typename?: 'MissionFacilitator';
+  /** The id of this facilitator entry. */
+  id: Scalars['ID']['output'];
+  /** Person or organisation. */
+  kind: FacilitatorKind;
+  /** The person's or organisation's name. */
+  name: Scalars['String']['output'];
+  /** Internal or external. */
+  origin: FacilitatorOrigin;
+  /** The partner an internal facilitator comes from, if any. */
+  partner?: Maybe<Partner>;
+};
+
+/** A facilitator, given when creating or updating a mission. */
+export type MissionFacilitatorInput = {
+  /** Person or organisation. */
+  kind: FacilitatorKind;
+  /** The person's or organisation's name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Internal or external. */
+  origin: FacilitatorOrigin;
+  /** For an internal facilitator, the partner of the network it comes from. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Narrows a list of missions. Every field narrows further. */
+export type MissionFilter = {
+  /** Only those held in these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these formats. */
+  formats?: InputMaybe<Array<MissionFormat>>;
+  /** Only those whose planned period ends on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only those the network organises; false: only those synergies organise. */
+  networkOrganised?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those targeting this partner. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those whose review is in one of these statuses. */
+  reviewStatuses?: InputMaybe<Array<ReviewStatus>>;
+  /** Text found in the title or objectives. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<WorkStatus>>;
+  /** Only those this synergy organises or is targeted by (directly or through its partners). */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those covering at least one of these themes. */
+  themes?: InputMaybe<Array<CapacityTheme>>;
+  /** Only those whose planned period starts on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** true: only those nobody reviews yet; false: only those with a review. */
+  unreviewed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How a capacity-building mission is delivered (DOMAIN.md, category 3). */
+export type MissionFormat =
+  /** Coaching over time. */
+  | 'COACHING'
+  /** An exchange between organisations of the North and the South. */
+  | 'EXCHANGE_NORTH_SOUTH'
+  /** An exchange between organisations of the South. */
+  | 'EXCHANGE_SOUTH_SOUTH'
+  /** A mission to a synergy or partner. */
+  | 'MISSION'
+  | 'SEMINAR'
+  /** Training of trainers. */
+  | 'TRAINING_OF_TRAINERS'
+  | 'WORKSHOP';
+
+/** Missions and people for one format. */
+export type MissionFormatGroup = {
+  __typename?: 'MissionFormatGroup';
+  /** The format. */
+  format: MissionFormat;
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Missions with one gender marker score. */
+export type MissionGenderMarkerGroup = {
+  __typename?: 'MissionGenderMarkerGroup';
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+  /** 0 not targeted, 1 significant, 2 principal. */
+  score: Scalars['Int']['output'];
+  /** Budget spent, by currency. */
+  spent: Array<Money>;
+};
+
+/** Missions and people in one month (by planned start). */
+export type MissionMonthGroup = {
+  __typename?: 'MissionMonthGroup';
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+};
+
+/** An order for missions; ties are broken by id so pages never overlap. */
+export type MissionOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field. */
+  field: MissionOrderField;
+};
+
+/** How to order missions. */
+export type MissionOrderField =
+  /** By number of participants. */
+  | 'PARTICIPANTS'
+  /** By planned start date (the default, latest first). */
+  | 'START_DATE'
+  /** By title. */
+  | 'TITLE'
+  /** By last change. */
+  | 'UPDATED_AT';
+
+/** What the signed-in user may do with a mission. */
+export type MissionPermissions = {
+  __typename?: 'MissionPermissions';
+  /** Delete it; only while it is planned and not reviewed. */
+  delete: Scalars['Boolean']['output'];
+  /** Review it (network reviewers and admins). */
+  review: Scalars['Boolean']['output'];
+  /** Change its fields, status, targets, facilitators, evaluation and follow-ups (not while its review is approved). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Where a mission takes place: a country and city, online, or both (hybrid). */
+export type MissionPlace = {
+  __typename?: 'MissionPlace';
+  /** The city, if any. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2; null when online only. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The country's name in English. */
+  countryName?: Maybe<Scalars['String']['output']>;
+  /** Whether people take part online. */
+  online: Scalars['Boolean']['output'];
+};
+
 /** An amount of money in a currency. */
 export type Money = {
   __typename?: 'Money';
@@ -1142,12 +2024,26 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** Moves a review: see ReviewMove for who makes which move and what it needs. */
+export type MoveCapacityBuildingReviewInput = {
+  /** The review's global id. */
+  id: Scalars['ID']['input'];
+  /** The move. */
+  move: ReviewMove;
+  /** REQUEST_CHANGES: what to change. ANSWER: the organiser's response. REOPEN: why. 1 to 5,000 characters; required for these three. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
 /**
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a follow-up action (the mission's organiser). */
+  addFollowUpAction: FollowUpActionPayload;
   /** Adds a milestone. */
   addJointActionMilestone: JointActionChangePayload;
   /** Adds a participating partner. */
@@ -1160,12 +2056,16 @@ export type Mutation = {
   changeActivityStatus: ChangeActivityStatusPayload;
   /** Moves a joint action to another status; completing needs participants and an outcome or a reason why none. */
   changeJointActionStatus: ChangeJointActionStatusPayload;
+  /** Moves a mission to another status; LockedError while its review is approved. */
+  changeMissionStatus: ChangeMissionStatusPayload;
   /** Records an activity (partner editors for their partner, coordinators for their synergy's partners, network admins). */
   createActivity: CreateActivityPayload;
   /** Creates a personal API token for the signed-in user (with a session, not with another API token). The secret is returned once. */
   createApiToken: CreateApiTokenPayload;
   /** Plans a joint action (the synergy's coordinators; network admins, also for continental actions). */
   createJointAction: CreateJointActionPayload;
+  /** Plans a mission (the organising synergy's coordinators; network admins, also for network missions). */
+  createMission: CreateMissionPayload;
   /** Creates a partner organisation (network admins; coordinators into their own synergy). */
   createPartner: CreatePartnerPayload;
   /** Creates a national synergy in a network (network admins only). */
@@ -1174,16 +2074,28 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Deletes a planned activity; started or finished ones are cancelled instead, keeping the record. */
   deleteActivity: DeleteActivityPayload;
+  /** Deletes a capacity assessment. */
+  deleteCapacityAssessment: DeleteCapacityAssessmentPayload;
   /** Deletes a planned joint action; started or finished ones are cancelled instead, keeping the record. */
   deleteJointAction: DeleteJointActionPayload;
+  /** Deletes a planned mission that nobody reviews; cancel it otherwise. */
+  deleteMission: DeleteMissionPayload;
   /** Ends a partner's membership of a synergy; the history is kept. */
   endSynergyMembership: EndSynergyMembershipPayload;
   /** Grants a role on a network, synergy or partner (network admins only). */
   grantRole: GrantRolePayload;
+  /** Moves a review through its workflow. */
+  moveCapacityBuildingReview: CapacityBuildingReviewPayload;
   /** Does nothing and answers "ok"; here so that feature modules can extend Mutation. */
   noop: Scalars['String']['output'];
+  /** Records a capacity assessment (network admins and reviewers; the partner's synergies' coordinators). */
+  recordCapacityAssessment: CapacityAssessmentPayload;
+  /** Records or replaces the participants' evaluation; LockedError while the review is approved. */
+  recordMissionEvaluation: RecordMissionEvaluationPayload;
   /** Records an outcome on a joint action. */
   recordPolicyOutcome: JointActionChangePayload;
+  /** Removes a follow-up action (the mission's organiser). */
+  removeFollowUpAction: RemoveFollowUpActionPayload;
   /** Removes a milestone. */
   removeJointActionMilestone: JointActionChangePayload;
   /** Removes a participating partner (not the lead; its milestones lose their responsible partner). */
@@ -1198,20 +2110,39 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the session of the token this request carries. */
   signOut: SignOutPayload;
+  /** Starts a review in DRAFT with the signed-in user as reviewer. */
+  startCapacityBuildingReview: CapacityBuildingReviewPayload;
   /** Changes an activity's fields. */
   updateActivity: UpdateActivityPayload;
+  /** Changes a capacity assessment. */
+  updateCapacityAssessment: CapacityAssessmentPayload;
+  /** Changes a review's ratings, comments and recommendation. */
+  updateCapacityBuildingReview: CapacityBuildingReviewPayload;
+  /** Changes or reports on a follow-up action (the organiser, the owner partner's editors and its synergies' coordinators). */
+  updateFollowUpAction: FollowUpActionPayload;
   /** Changes a joint action's fields. */
   updateJointAction: UpdateJointActionPayload;
   /** Changes a milestone; set doneDate to check it off. */
   updateJointActionMilestone: JointActionChangePayload;
   /** Changes a participating partner's role or contribution. */
   updateJointActionPartner: JointActionChangePayload;
+  /** Changes a mission's fields; LockedError while its review is approved. */
+  updateMission: UpdateMissionPayload;
   /** Changes a partner (network admins, coordinators of its synergies, its partner editors). */
   updatePartner: UpdatePartnerPayload;
   /** Corrects a recorded outcome. */
   updatePolicyOutcome: JointActionChangePayload;
   /** Renames a synergy or changes its status (network admins and its coordinators). */
   updateSynergy: UpdateSynergyPayload;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddFollowUpActionArgs = {
+  input: AddFollowUpActionInput;
 };
 
 
@@ -1273,6 +2204,15 @@ export type MutationChangeJointActionStatusArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationChangeMissionStatusArgs = {
+  input: ChangeMissionStatusInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
@@ -1293,6 +2233,15 @@ export type MutationCreateApiTokenArgs = {
  */
 export type MutationCreateJointActionArgs = {
   input: CreateJointActionInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateMissionArgs = {
+  input: CreateMissionInput;
 };
 
 
@@ -1336,8 +2285,26 @@ export type MutationDeleteActivityArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationDeleteCapacityAssessmentArgs = {
+  input: DeleteCapacityAssessmentInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationDeleteJointActionArgs = {
   input: DeleteJointActionInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationDeleteMissionArgs = {
+  input: DeleteMissionInput;
 };
 
 
@@ -1363,8 +2330,44 @@ export type MutationGrantRoleArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationMoveCapacityBuildingReviewArgs = {
+  input: MoveCapacityBuildingReviewInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRecordCapacityAssessmentArgs = {
+  input: RecordCapacityAssessmentInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRecordMissionEvaluationArgs = {
+  input: RecordMissionEvaluationInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationRecordPolicyOutcomeArgs = {
   input: RecordPolicyOutcomeInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRemoveFollowUpActionArgs = {
+  input: RemoveFollowUpActionInput;
 };
 
 
@@ -1426,8 +2429,44 @@ export type MutationSignInArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationStartCapacityBuildingReviewArgs = {
+  input: StartCapacityBuildingReviewInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateCapacityAssessmentArgs = {
+  input: UpdateCapacityAssessmentInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateCapacityBuildingReviewArgs = {
+  input: UpdateCapacityBuildingReviewInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateFollowUpActionArgs = {
+  input: UpdateFollowUpActionInput;
 };
 
 
@@ -1455,6 +2494,15 @@ export type MutationUpdateJointActionMilestoneArgs = {
  */
 export type MutationUpdateJointActionPartnerArgs = {
   input: UpdateJointActionPartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateMissionArgs = {
+  input: UpdateMissionInput;
 };
 
 
@@ -1777,6 +2825,8 @@ export type Partner = Node & {
   __typename?: 'Partner';
   /** Short name. */
   acronym?: Maybe<Scalars['String']['output']>;
+  /** This partner's capacity assessments, latest first. */
+  capacityAssessments: CapacityAssessmentConnection;
   /** Contact e-mail. */
   contactEmail?: Maybe<Scalars['String']['output']>;
   /** Contact person. */
@@ -1797,6 +2847,8 @@ export type Partner = Node & {
   members: MemberCounts;
   /** Its synergy memberships, current first (ended too with `includeEnded`). */
   memberships: Array<SynergyMembership>;
+  /** Missions this partner is targeted by, latest first unless `orderBy` says otherwise. */
+  missions: CapacityBuildingMissionConnection;
   /** Full name. */
   name: Scalars['String']['output'];
   /** The network it works in. */
@@ -1815,6 +2867,13 @@ export type Partner = Node & {
 
 
 /** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type PartnerCapacityAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
 export type PartnerJointActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JointActionFilter>;
@@ -1826,6 +2885,15 @@ export type PartnerJointActionsArgs = {
 /** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
 export type PartnerMembershipsArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type PartnerMissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MissionOrder>;
 };
 
 /** A page of partners. */
@@ -2001,6 +3069,18 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The change history of a network, newest first (network admins and reviewers). */
   auditEntries: AuditEntryConnection;
+  /** One assessment by global id; null when not found or not visible. */
+  capacityAssessment?: Maybe<CapacityAssessment>;
+  /** Capacity assessments of partners the user may see, latest first. */
+  capacityAssessments: CapacityAssessmentConnection;
+  /** One review by global id; null when not found or not visible. */
+  capacityBuildingReview?: Maybe<CapacityBuildingReview>;
+  /** Reviews the user may see, most recently changed first. */
+  capacityBuildingReviews: CapacityBuildingReviewConnection;
+  /** Capacity building of a network, synergy or partner, optionally limited to missions whose planned period overlaps [from, to]. */
+  capacityBuildingSummary: CapacityBuildingSummary;
+  /** Follow-up actions of the missions the user may see, by due date. */
+  followUpActions: FollowUpActionConnection;
   /** One joint action by global id; null when not found or not visible. */
   jointAction?: Maybe<JointAction>;
   /** Milestones of the joint actions the user may see, by due date (the plan's timeline, and what is overdue or coming up). */
@@ -2009,6 +3089,10 @@ export type Query = {
   jointActionSummary: JointActionSummary;
   /** Joint actions the user may see, latest planned start first unless `orderBy` says otherwise. */
   jointActions: JointActionConnection;
+  /** One mission by global id; null when not found or not visible. */
+  mission?: Maybe<CapacityBuildingMission>;
+  /** Capacity-building missions the user may see, latest planned start first unless `orderBy` says otherwise. */
+  missions: CapacityBuildingMissionConnection;
   /** One network by global id; null when not found or not visible. */
   network?: Maybe<Network>;
   /** The networks the signed-in user holds a role in. */
@@ -2063,6 +3147,50 @@ export type QueryAuditEntriesArgs = {
 
 
 /** The root of every read. */
+export type QueryCapacityAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCapacityAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CapacityAssessmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCapacityBuildingReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCapacityBuildingReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CapacityBuildingReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCapacityBuildingSummaryArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  scope: CapacityBuildingScope;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryFollowUpActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FollowUpActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
 export type QueryJointActionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2090,6 +3218,21 @@ export type QueryJointActionsArgs = {
   filter?: InputMaybe<JointActionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<JointActionOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryMissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryMissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MissionOrder>;
 };
 
 
@@ -2163,6 +3306,49 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Records an assessment of a partner. */
+export type RecordCapacityAssessmentInput = {
+  /** When it was assessed; not in the future. */
+  assessedOn: Scalars['Date']['input'];
+  /** Who assessed, 1 to 200 characters. */
+  assessor: Scalars['String']['input'];
+  /** A mission of the same network to link it to. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 5,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The partner's global id. */
+  partnerId: Scalars['ID']['input'];
+  /** At least one score. */
+  scores: Array<CapacityScoreInput>;
+};
+
+/** Records or replaces the participants' evaluation of a mission. Ratings are averages from 1 to 5. */
+export type RecordMissionEvaluationInput = {
+  /** Evaluation forms returned, 0 to 100,000; at most the number of participants. */
+  formsReturned: Scalars['Int']['input'];
+  /** What participants learned, at most 5,000 characters. */
+  learnings?: InputMaybe<Scalars['String']['input']>;
+  /** The mission's global id. */
+  missionId: Scalars['ID']['input'];
+  /** Average quality rating, 1 to 5. */
+  quality?: InputMaybe<Scalars['Float']['input']>;
+  /** Average relevance rating, 1 to 5. */
+  relevance?: InputMaybe<Scalars['Float']['input']>;
+  /** Average usefulness rating, 1 to 5. */
+  usefulness?: InputMaybe<Scalars['Float']['input']>;
+  /** The mission's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The mission with its evaluation, or why not. */
+export type RecordMissionEvaluationPayload = {
+  __typename?: 'RecordMissionEvaluationPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The mission, null on error. */
+  mission?: Maybe<CapacityBuildingMission>;
+};
+
 export type RecordPolicyOutcomeInput = {
   /** How much the synergy or network contributed. */
   contribution: ContributionLevel;
@@ -2180,6 +3366,23 @@ export type RecordPolicyOutcomeInput = {
   stage?: InputMaybe<PolicyStage>;
   /** The version last read. */
   version: Scalars['Int']['input'];
+};
+
+/** Removes a follow-up action. */
+export type RemoveFollowUpActionInput = {
+  /** The follow-up action's global id. */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The removed follow-up action's id, or why not. */
+export type RemoveFollowUpActionPayload = {
+  __typename?: 'RemoveFollowUpActionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The removed follow-up action's global id, null on error. */
+  removedFollowUpActionId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type RemoveJointActionMilestoneInput = {
@@ -2201,6 +3404,50 @@ export type RemovePolicyTargetInput = {
   id: Scalars['ID']['input'];
   /** The joint action's version last read. */
   version: Scalars['Int']['input'];
+};
+
+/** A move in the review workflow. */
+export type ReviewMove =
+  /** CHANGES_REQUESTED → SUBMITTED (the organiser, with a response). */
+  | 'ANSWER'
+  /** SUBMITTED → APPROVED (the reviewer): locks the mission. */
+  | 'APPROVE'
+  /** APPROVED → CHANGES_REQUESTED (network admins only, with a reason; recorded in the audit log). */
+  | 'REOPEN'
+  /** SUBMITTED → CHANGES_REQUESTED (the reviewer, with a change request). */
+  | 'REQUEST_CHANGES'
+  /** DRAFT → SUBMITTED (the reviewer; needs all four ratings). */
+  | 'SUBMIT';
+
+/** What the reviewer recommends for the network's next programming. */
+export type ReviewRecommendation =
+  | 'ADAPT'
+  | 'CONTINUE'
+  | 'DISCONTINUE'
+  | 'SCALE_UP';
+
+/**
+ * Where a review stands: DRAFT → SUBMITTED → CHANGES_REQUESTED → SUBMITTED → APPROVED.
+ * The reviewer submits, requests changes and approves; the organiser answers change requests;
+ * a network admin may reopen an approved review (back to CHANGES_REQUESTED).
+ */
+export type ReviewStatus =
+  /** Approved: the mission's reviewed fields are locked. */
+  | 'APPROVED'
+  /** The reviewer asked the organiser for changes. */
+  | 'CHANGES_REQUESTED'
+  /** The reviewer is writing it. */
+  | 'DRAFT'
+  /** Submitted by the reviewer (or answered by the organiser) and awaiting the reviewer's decision. */
+  | 'SUBMITTED';
+
+/** Reviews in one status. */
+export type ReviewStatusCount = {
+  __typename?: 'ReviewStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ReviewStatus;
 };
 
 export type RevokeApiTokenInput = {
@@ -2328,9 +3575,21 @@ export type SocialProtectionBranch =
   /** Unemployment benefit. */
   | 'UNEMPLOYMENT';
 
+/** Starts a review (network reviewers and admins): of a mission, or of a synergy's year. Exactly one of missionId and synergyId + year. */
+export type StartCapacityBuildingReviewInput = {
+  /** The mission to review; one review per mission. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The synergy whose year of capacity building to review. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The year, with synergyId. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A national coalition of partner organisations in one country. */
 export type Synergy = Node & {
   __typename?: 'Synergy';
+  /** The reviews of this synergy's years of capacity building, latest year first. */
+  capacityBuildingReviews: Array<CapacityBuildingReview>;
   /** Country, ISO 3166-1 alpha-2 code, e.g. PH. */
   country: Scalars['String']['output'];
   /** Country name in English. */
@@ -2343,6 +3602,8 @@ export type Synergy = Node & {
   jointActions: JointActionConnection;
   /** Partners with a current membership (or all memberships with `includeEnded`). */
   memberships: Array<SynergyMembership>;
+  /** Missions this synergy organises or is targeted by, latest first unless `orderBy` says otherwise. */
+  missions: CapacityBuildingMissionConnection;
   /** Name, e.g. "Philippine synergy on social protection". */
   name: Scalars['String']['output'];
   /** The network it belongs to. */
@@ -2372,6 +3633,15 @@ export type SynergyJointActionsArgs = {
 /** A national coalition of partner organisations in one country. */
 export type SynergyMembershipsArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A national coalition of partner organisations in one country. */
+export type SynergyMissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MissionOrder>;
 };
 
 
@@ -2506,6 +3776,62 @@ export type UpdateActivityPayload = {
   errors: Array<UserError>;
 };
 
+/** Changes an assessment; omitted fields stay as they are. */
+export type UpdateCapacityAssessmentInput = {
+  assessedOn?: InputMaybe<Scalars['Date']['input']>;
+  assessor?: InputMaybe<Scalars['String']['input']>;
+  /** The assessment's global id. */
+  id: Scalars['ID']['input'];
+  /** null unlinks it. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every score. */
+  scores?: InputMaybe<Array<CapacityScoreInput>>;
+  /** The version last read; a stale one is a ConflictError. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes a review's ratings and comments (the reviewer, while DRAFT or SUBMITTED). Omitted fields stay as they are. */
+export type UpdateCapacityBuildingReviewInput = {
+  /** At most 10,000 characters. */
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** The review's global id. */
+  id: Scalars['ID']['input'];
+  /** 1 to 5. */
+  ratingEffectiveness?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 5. */
+  ratingFollowUp?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 5. */
+  ratingGender?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 5. */
+  ratingRelevance?: InputMaybe<Scalars['Int']['input']>;
+  recommendation?: InputMaybe<ReviewRecommendation>;
+  /** The version last read; a stale one is a ConflictError. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes a follow-up action or reports on it. Omitted fields stay as they are. */
+export type UpdateFollowUpActionInput = {
+  /** 1 to 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it was done. */
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Why it was dropped, 1 to 2,000 characters. */
+  droppedReason?: InputMaybe<Scalars['String']['input']>;
+  /** A new due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Evidence, at most 5,000 characters. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** The follow-up action's global id. */
+  id: Scalars['ID']['input'];
+  /** A new owner partner. */
+  ownerPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new status: DONE needs doneOn (today by default, never in the future); DROPPED needs droppedReason. */
+  status?: InputMaybe<FollowUpStatus>;
+  /** The version last read; a stale one is a ConflictError. */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateJointActionInput = {
   /** Actual last day; null clears it. */
   actualEndDate?: InputMaybe<Scalars['Date']['input']>;
@@ -2574,6 +3900,51 @@ export type UpdateJointActionPayload = {
   errors: Array<UserError>;
   /** The updated joint action, null on error. */
   jointAction?: Maybe<JointAction>;
+};
+
+/**
+ * Changes a mission's fields; omitted fields stay as they are, null clears an optional one.
+ * Refused with a LockedError while its review is approved.
+ */
+export type UpdateMissionInput = {
+  /** Actual last day; not in the future, on or after the actual first day. */
+  actualEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Actual first day; not in the future. */
+  actualStartDate?: InputMaybe<Scalars['Date']['input']>;
+  budgetCurrency?: InputMaybe<Scalars['String']['input']>;
+  budgetPlanned?: InputMaybe<Scalars['Float']['input']>;
+  budgetSpent?: InputMaybe<Scalars['Float']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every facilitator. */
+  facilitators?: InputMaybe<Array<MissionFacilitatorInput>>;
+  format?: InputMaybe<MissionFormat>;
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** The mission's global id. */
+  id: Scalars['ID']['input'];
+  objectives?: InputMaybe<Scalars['String']['input']>;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces every participant cell. */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  plannedEndDate?: InputMaybe<Scalars['Date']['input']>;
+  plannedStartDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces every target partner. */
+  targetPartnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces every target synergy. */
+  targetSynergyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  themes?: InputMaybe<Array<CapacityTheme>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version last read; a stale one is a ConflictError and nothing is changed. */
+  version: Scalars['Int']['input'];
+};
+
+/** The mission changed, or why not. */
+export type UpdateMissionPayload = {
+  __typename?: 'UpdateMissionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The mission, null on error. */
+  mission?: Maybe<CapacityBuildingMission>;
 };
 
 export type UpdatePartnerInput = {
@@ -2725,6 +4096,15 @@ export type WorkStatus =
   | 'ONGOING'
   | 'PLANNED';
 
+/** Missions in one status. */
+export type WorkStatusCount = {
+  __typename?: 'WorkStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: WorkStatus;
+};
+
 /** A category of workers reached. */
 export type WorkerCategory =
   /** Workers in the formal economy. */
@@ -2744,6 +4124,8 @@ type ContinentalUserError_ConflictError_Fragment = { __typename: 'ConflictError'
 
 type ContinentalUserError_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string, path?: Array<string> | null };
 
+type ContinentalUserError_LockedError_Fragment = { __typename: 'LockedError', message: string, path?: Array<string> | null };
+
 type ContinentalUserError_NotFoundError_Fragment = { __typename: 'NotFoundError', message: string, path?: Array<string> | null };
 
 type ContinentalUserError_ValidationError_Fragment = { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null };
@@ -2751,6 +4133,7 @@ type ContinentalUserError_ValidationError_Fragment = { __typename: 'ValidationEr
 export type ContinentalUserErrorFragment =
   | ContinentalUserError_ConflictError_Fragment
   | ContinentalUserError_ForbiddenError_Fragment
+  | ContinentalUserError_LockedError_Fragment
   | ContinentalUserError_NotFoundError_Fragment
   | ContinentalUserError_ValidationError_Fragment
 ;
@@ -2880,6 +4263,7 @@ export type ContinentalGrantRoleMutationVariables = Exact<{
 export type ContinentalGrantRoleMutation = { __typename: 'Mutation', grantRole: { __typename: 'GrantRolePayload', roleGrant?: { __typename: 'RoleGrant', id: string, role: Role, scopeType: ScopeType, user: { __typename: 'User', id: string, name: string } } | null, errors: Array<
       | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
       | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'LockedError', message: string, path?: Array<string> | null }
       | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
       | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
     > } };
@@ -2892,6 +4276,7 @@ export type ContinentalRevokeRoleMutationVariables = Exact<{
 export type ContinentalRevokeRoleMutation = { __typename: 'Mutation', revokeRole: { __typename: 'RevokeRolePayload', revokedRoleGrantId?: string | null, errors: Array<
       | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
       | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'LockedError', message: string, path?: Array<string> | null }
       | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
       | { __typename: 'ValidationError', message: string, path?: Array<string> | null }
     > } };
@@ -2904,6 +4289,7 @@ export type ContinentalCreateUserMutationVariables = Exact<{
 export type ContinentalCreateUserMutation = { __typename: 'Mutation', createUser: { __typename: 'CreateUserPayload', user?: { __typename: 'User', id: string, name: string, email: string, locale: string } | null, errors: Array<
       | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
       | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'LockedError', message: string, path?: Array<string> | null }
       | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
       | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
     > } };
@@ -2923,6 +4309,7 @@ export type ContinentalCreateSynergyMutationVariables = Exact<{
 export type ContinentalCreateSynergyMutation = { __typename: 'Mutation', createSynergy: { __typename: 'CreateSynergyPayload', synergy?: { __typename: 'Synergy', id: string, name: string, country: string, countryName: string, status: SynergyStatus, partnerCount: number } | null, errors: Array<
       | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
       | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'LockedError', message: string, path?: Array<string> | null }
       | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
       | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
     > } };
@@ -2964,6 +4351,7 @@ export type SynergiaUi_CreateApiTokenMutation = { __typename: 'Mutation', create
          }> } | null, errors: Array<
       | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
       | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'LockedError', message: string, path?: Array<string> | null }
       | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
       | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
     > } };
@@ -2980,6 +4368,7 @@ export type SynergiaUi_RevokeApiTokenMutation = { __typename: 'Mutation', revoke
          }> } | null, errors: Array<
       | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
       | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'LockedError', message: string, path?: Array<string> | null }
       | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
       | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
     > } };
@@ -3011,6 +4400,7 @@ export type SynergiaUi_SignInMutation = { __typename: 'Mutation', signIn: { __ty
          }>, networks: Array<{ __typename: 'Network', id: string, name: string, acronym?: string | null, viewerCan: { __typename: 'NetworkPermissions', createSynergy: boolean, createUser: boolean, grantRole: boolean, readAuditLog: boolean } }> } | null, errors: Array<
       | { __typename: 'ConflictError', message: string, path?: Array<string> | null }
       | { __typename: 'ForbiddenError', message: string, path?: Array<string> | null }
+      | { __typename: 'LockedError', message: string, path?: Array<string> | null }
       | { __typename: 'NotFoundError', message: string, path?: Array<string> | null }
       | { __typename: 'ValidationError', field: string, message: string, path?: Array<string> | null }
     > } };
@@ -3021,6 +4411,7 @@ export type SynergiaUi_SignOutMutationVariables = Exact<{ [key: string]: never; 
 export type SynergiaUi_SignOutMutation = { __typename: 'Mutation', signOut: { __typename: 'SignOutPayload', signedOut: boolean, errors: Array<
       | { __typename: 'ConflictError', message: string }
       | { __typename: 'ForbiddenError', message: string }
+      | { __typename: 'LockedError', message: string }
       | { __typename: 'NotFoundError', message: string }
       | { __typename: 'ValidationError', message: string }
     > } };

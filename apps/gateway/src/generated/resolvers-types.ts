@@ -191,6 +191,18 @@ export type ActivityType =
   /** Research or study. */
   | 'RESEARCH_STUDY';
 
+/** Adds a follow-up action to a mission. */
+export type AddFollowUpActionInput = {
+  /** What it will do, 1 to 2,000 characters. */
+  description: Scalars['String']['input'];
+  /** When it is due. */
+  dueDate: Scalars['Date']['input'];
+  /** The mission's global id. */
+  missionId: Scalars['ID']['input'];
+  /** The partner that commits to it: a target partner or a member of a target or organising synergy. */
+  ownerPartnerId: Scalars['ID']['input'];
+};
+
 export type AddJointActionMilestoneInput = {
   /** The joint action. */
   jointActionId: Scalars['ID']['input'];
@@ -342,6 +354,426 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** Planned and spent budget in one currency. */
+export type BudgetByCurrency = {
+  __typename?: 'BudgetByCurrency';
+  /** ISO 4217 code. */
+  currency: Scalars['String']['output'];
+  /** Sum of planned budgets. */
+  planned: Scalars['Float']['output'];
+  /** Sum of spent budgets. */
+  spent: Scalars['Float']['output'];
+};
+
+/** A partner's capacity assessed on a date, domain by domain. */
+export type CapacityAssessment = Node & {
+  __typename?: 'CapacityAssessment';
+  /** When it was assessed. */
+  assessedOn: Scalars['Date']['output'];
+  /** Who assessed (a person or organisation). */
+  assessor: Scalars['String']['output'];
+  /** The average score over the domains assessed. */
+  averageScore?: Maybe<Scalars['Float']['output']>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The mission it is linked to (made before or after it), if any. */
+  mission?: Maybe<CapacityBuildingMission>;
+  /** Notes. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The assessed partner. */
+  partner: Partner;
+  /** The partner's previous assessment, if any. */
+  previous?: Maybe<CapacityAssessment>;
+  /** Who recorded it. */
+  recordedBy?: Maybe<User>;
+  /** The scores, in the order of CapacityDomain. */
+  scores: Array<CapacityScore>;
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it. */
+  viewerCan: CapacityAssessmentPermissions;
+};
+
+/** A page of assessments, latest first. */
+export type CapacityAssessmentConnection = {
+  __typename?: 'CapacityAssessmentConnection';
+  /** The assessments of this page. */
+  edges: Array<CapacityAssessmentEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An assessment with its cursor. */
+export type CapacityAssessmentEdge = {
+  __typename?: 'CapacityAssessmentEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The assessment. */
+  node: CapacityAssessment;
+};
+
+/** Which assessments to list. Every field narrows further. */
+export type CapacityAssessmentFilter = {
+  /** Only those of partners in these countries. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Assessed on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those linked to this mission. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this partner's. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of current members of this synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Assessed on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The assessment, or why not. */
+export type CapacityAssessmentPayload = {
+  __typename?: 'CapacityAssessmentPayload';
+  /** The assessment, null on error. */
+  capacityAssessment?: Maybe<CapacityAssessment>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** What the signed-in user may do with a capacity assessment. */
+export type CapacityAssessmentPermissions = {
+  __typename?: 'CapacityAssessmentPermissions';
+  /** Delete it (same people). */
+  delete: Scalars['Boolean']['output'];
+  /** Change it (network admins and reviewers, the partner's synergies' coordinators). */
+  update: Scalars['Boolean']['output'];
+};
+
+/**
+ * A capacity-building mission: a mission, workshop, seminar, exchange, training of trainers or coaching
+ * that strengthens partners and synergies, organised by the network or by a synergy.
+ */
+export type CapacityBuildingMission = Node & {
+  __typename?: 'CapacityBuildingMission';
+  /** Actual last day. */
+  actualEndDate?: Maybe<Scalars['Date']['output']>;
+  /** Actual first day. */
+  actualStartDate?: Maybe<Scalars['Date']['output']>;
+  /** Capacity assessments linked to it, latest first. */
+  assessments: Array<CapacityAssessment>;
+  /** Planned and spent budget. */
+  budget: MissionBudget;
+  /** How the target partners' capacity changed, domain by domain: the last assessment before the mission against the latest within a year after it. */
+  capacityChange: Array<CapacityChange>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  createdBy?: Maybe<User>;
+  /** The participants' evaluation; null until recorded. */
+  evaluation?: Maybe<MissionEvaluation>;
+  /** Who facilitates it. */
+  facilitators: Array<MissionFacilitator>;
+  /** The follow-up actions partners committed to, by due date. */
+  followUps: Array<FollowUpAction>;
+  /** How it is delivered. */
+  format: MissionFormat;
+  /** The gender marker and its checklist. */
+  genderMarker: GenderMarker;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** Whether an approved review locks its reviewed fields. */
+  locked: Scalars['Boolean']['output'];
+  /** The network it belongs to. */
+  network: Network;
+  /** The statuses it may move to from here. */
+  nextStatuses: Array<WorkStatus>;
+  /** What it sets out to achieve. */
+  objectives?: Maybe<Scalars['String']['output']>;
+  /** Human-readable organiser: the synergy's name or the network's. */
+  organiserName: Scalars['String']['output'];
+  /** The synergy that organises it; null when the network organises it. */
+  organiserSynergy?: Maybe<Synergy>;
+  /** People who took part, by sex and age band. */
+  participants: ParticipantCounts;
+  /** Where it takes place. */
+  place: MissionPlace;
+  /** Planned last day. */
+  plannedEndDate: Scalars['Date']['output'];
+  /** Planned first day. */
+  plannedStartDate: Scalars['Date']['output'];
+  /** The continental network's review of it; null while nobody reviews it. */
+  review?: Maybe<CapacityBuildingReview>;
+  /** The review's status, null while nobody reviews it. */
+  reviewStatus?: Maybe<ReviewStatus>;
+  /** Where it stands (same moves as activities). */
+  status: WorkStatus;
+  /** The partners it is for. */
+  targetPartners: Array<Partner>;
+  /** The synergies it is for. */
+  targetSynergies: Array<Synergy>;
+  /** What it strengthens (at least one). */
+  themes: Array<CapacityTheme>;
+  /** Short title. */
+  title: Scalars['String']['output'];
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy?: Maybe<User>;
+  /** Optimistic-locking version: pass it back when changing it. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it (the API enforces the same rules). */
+  viewerCan: MissionPermissions;
+};
+
+/** A page of missions. */
+export type CapacityBuildingMissionConnection = {
+  __typename?: 'CapacityBuildingMissionConnection';
+  /** The missions of this page with their cursors. */
+  edges: Array<CapacityBuildingMissionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A mission with its cursor. */
+export type CapacityBuildingMissionEdge = {
+  __typename?: 'CapacityBuildingMissionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The mission. */
+  node: CapacityBuildingMission;
+};
+
+/** The continental network's review of a mission, or of a synergy's year of capacity building. */
+export type CapacityBuildingReview = Node & {
+  __typename?: 'CapacityBuildingReview';
+  /** When it was approved. */
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved it. */
+  approvedBy?: Maybe<User>;
+  /** What the reviewer asked the organiser to change (last request). */
+  changeRequest?: Maybe<Scalars['String']['output']>;
+  /** The reviewer's comments. */
+  comments?: Maybe<Scalars['String']['output']>;
+  /** When it was started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The reviewed mission; null for a synergy-year review. */
+  mission?: Maybe<CapacityBuildingMission>;
+  /** The organiser's answer to the last change request. */
+  organiserResponse?: Maybe<Scalars['String']['output']>;
+  /** Effectiveness, 1–5. */
+  ratingEffectiveness?: Maybe<Scalars['Int']['output']>;
+  /** Follow-up, 1–5. */
+  ratingFollowUp?: Maybe<Scalars['Int']['output']>;
+  /** Gender, 1–5. */
+  ratingGender?: Maybe<Scalars['Int']['output']>;
+  /** Relevance, 1–5. */
+  ratingRelevance?: Maybe<Scalars['Int']['output']>;
+  /** The reviewer's recommendation. */
+  recommendation?: Maybe<ReviewRecommendation>;
+  /** Why an admin reopened it, when it was reopened. */
+  reopenReason?: Maybe<Scalars['String']['output']>;
+  /** Who reviews. */
+  reviewer?: Maybe<User>;
+  /** Where it stands. */
+  status: ReviewStatus;
+  /** When it was last submitted or answered. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The reviewed synergy, for a synergy-year review. */
+  synergy?: Maybe<Synergy>;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+  /** Whether the signed-in user may edit its ratings and comments now. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** The moves the signed-in user may make now. */
+  viewerMoves: Array<ReviewMove>;
+  /** The reviewed year, for a synergy-year review. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of reviews, most recently changed first. */
+export type CapacityBuildingReviewConnection = {
+  __typename?: 'CapacityBuildingReviewConnection';
+  /** The reviews of this page. */
+  edges: Array<CapacityBuildingReviewEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A review with its cursor. */
+export type CapacityBuildingReviewEdge = {
+  __typename?: 'CapacityBuildingReviewEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The review. */
+  node: CapacityBuildingReview;
+};
+
+/** Which reviews to list. Every field narrows further. */
+export type CapacityBuildingReviewFilter = {
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this reviewer's. */
+  reviewerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<ReviewStatus>>;
+  /** Only those of missions organised by, or synergy-year reviews of, this synergy. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The review, or why not. */
+export type CapacityBuildingReviewPayload = {
+  __typename?: 'CapacityBuildingReviewPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The review, null on error. */
+  review?: Maybe<CapacityBuildingReview>;
+};
+
+/** Whose capacity building to sum up: give exactly one of the three. */
+export type CapacityBuildingScope = {
+  /** A whole network. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** Missions targeting one partner. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Missions one synergy organises or is targeted by (directly or through its partners). */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Capacity building of a scope whose missions' planned period overlaps [from, to], computed in the database.
+ * People count only ongoing and completed missions; capacity change compares each target partner's last
+ * assessment before a mission with its latest within a year after it.
+ */
+export type CapacityBuildingSummary = {
+  __typename?: 'CapacityBuildingSummary';
+  /** Budget planned against spent, per currency. */
+  budget: Array<BudgetByCurrency>;
+  /** By country, most missions first; online-only last with country null. */
+  byCountry: Array<MissionCountryGroup>;
+  /** By format, most missions first. */
+  byFormat: Array<MissionFormatGroup>;
+  /** By gender marker score, 0 to 2. */
+  byGenderMarker: Array<MissionGenderMarkerGroup>;
+  /** By month of planned start, in order. */
+  byMonth: Array<MissionMonthGroup>;
+  /** By status. */
+  byStatus: Array<WorkStatusCount>;
+  /** By theme, most missions first. */
+  byTheme: Array<CapacityThemeGroup>;
+  /** Average capacity score change by domain. */
+  capacityChange: Array<CapacityChange>;
+  /** Average evaluation ratings. */
+  evaluation: EvaluationAverages;
+  /** Follow-up completion. */
+  followUps: FollowUpCompletion;
+  /** Missions (every status). */
+  missions: Scalars['Int']['output'];
+  /** People who took part (ongoing and completed missions). */
+  participants: Scalars['Int']['output'];
+  /** Reviews by status (missions without a review are not counted). */
+  reviewsByStatus: Array<ReviewStatusCount>;
+  /** Women among them. */
+  women: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** Young people among them. */
+  youth: Scalars['Int']['output'];
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * How a mission's target partners' capacity changed in one domain: their assessment before the mission
+ * against their latest within a year after it ended.
+ */
+export type CapacityChange = {
+  __typename?: 'CapacityChange';
+  /** Average score after. */
+  averageAfter: Scalars['Float']['output'];
+  /** Average score before. */
+  averageBefore: Scalars['Float']['output'];
+  /** averageAfter - averageBefore. */
+  averageChange: Scalars['Float']['output'];
+  /** The domain. */
+  domain: CapacityDomain;
+  /** How many partners have both a before and an after score. */
+  partners: Scalars['Int']['output'];
+};
+
+/** The domains a partner's capacity is assessed on (DOMAIN.md), each scored 1 (weak) to 4 (strong). */
+export type CapacityDomain =
+  | 'COMMUNICATION'
+  | 'FINANCIAL_MANAGEMENT'
+  | 'GENDER_MAINSTREAMING'
+  | 'GOVERNANCE'
+  | 'HUMAN_RESOURCES'
+  | 'NETWORKING'
+  | 'POLITICAL_ACTION'
+  | 'PROGRAMME_MANAGEMENT';
+
+/** One domain's score in an assessment. */
+export type CapacityScore = {
+  __typename?: 'CapacityScore';
+  /** The change since the partner's previous assessment of this domain; null when there is none. */
+  change?: Maybe<Scalars['Int']['output']>;
+  /** The domain. */
+  domain: CapacityDomain;
+  /** What the score rests on. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** 1 (weak) to 4 (strong). */
+  score: Scalars['Int']['output'];
+};
+
+/** One domain's score. */
+export type CapacityScoreInput = {
+  /** The domain; each at most once per assessment. */
+  domain: CapacityDomain;
+  /** At most 2,000 characters. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 4. */
+  score: Scalars['Int']['input'];
+};
+
+/** What a mission strengthens. */
+export type CapacityTheme =
+  | 'COMMUNICATION'
+  | 'ENVIRONMENT'
+  | 'GENDER'
+  /** Networking and building synergies. */
+  | 'NETWORKING_SYNERGIES'
+  /** Organisational capacity, including project cycle management. */
+  | 'ORGANISATIONAL_CAPACITY'
+  /** Methods of political action. */
+  | 'POLITICAL_ACTION_METHODS'
+  /** The right to social protection. */
+  | 'RIGHT_TO_SOCIAL_PROTECTION';
+
+/** Missions and people for one theme (a mission counts under each of its themes). */
+export type CapacityThemeGroup = {
+  __typename?: 'CapacityThemeGroup';
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+  /** The theme. */
+  theme: CapacityTheme;
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
 export type ChangeActivityStatusInput = {
   /** The activity. */
   id: Scalars['ID']['input'];
@@ -378,6 +810,25 @@ export type ChangeJointActionStatusPayload = {
   errors: Array<UserError>;
   /** The joint action, null on error. */
   jointAction?: Maybe<JointAction>;
+};
+
+/** Moves a mission to another status. */
+export type ChangeMissionStatusInput = {
+  /** The mission's global id. */
+  id: Scalars['ID']['input'];
+  /** The new status; COMPLETED needs participants and actual dates (today by default). */
+  status: WorkStatus;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The mission moved, or why not. */
+export type ChangeMissionStatusPayload = {
+  __typename?: 'ChangeMissionStatusPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The mission, null on error. */
+  mission?: Maybe<CapacityBuildingMission>;
 };
 
 /** The change collides with the current state: a stale `version`, a duplicate, or an overlapping membership. */
@@ -504,6 +955,57 @@ export type CreateJointActionPayload = {
   jointAction?: Maybe<JointAction>;
 };
 
+/** Plans a capacity-building mission. */
+export type CreateMissionInput = {
+  /** ISO 4217 code of the budget. */
+  budgetCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** Planned budget, 0 to 1,000,000,000,000 with at most two decimals; needs budgetCurrency. */
+  budgetPlanned?: InputMaybe<Scalars['Float']['input']>;
+  /** Spent so far, same bounds; needs budgetCurrency. */
+  budgetSpent?: InputMaybe<Scalars['Float']['input']>;
+  /** At most 120 characters. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2; needed unless online. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Who facilitates it. */
+  facilitators?: InputMaybe<Array<MissionFacilitatorInput>>;
+  /** How it is delivered. */
+  format: MissionFormat;
+  /** The gender marker; default not targeted. */
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** The network; needed when the network organises it (no organiserSynergyId). */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 5,000 characters. */
+  objectives?: InputMaybe<Scalars['String']['input']>;
+  /** Whether people take part online (default false). */
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The organising synergy; omit for a mission the network organises (network admins only). */
+  organiserSynergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Participants grid (people who took part). */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  /** Planned last day, on or after the first. */
+  plannedEndDate: Scalars['Date']['input'];
+  /** Planned first day. */
+  plannedStartDate: Scalars['Date']['input'];
+  /** Partners of the network it is for. */
+  targetPartnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Synergies of the network it is for. */
+  targetSynergyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** At least one theme, each once. */
+  themes: Array<CapacityTheme>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The mission created, or why not. */
+export type CreateMissionPayload = {
+  __typename?: 'CreateMissionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The mission, null on error. */
+  mission?: Maybe<CapacityBuildingMission>;
+};
+
 export type CreatePartnerInput = {
   /** Short name, at most 30 characters. */
   acronym?: InputMaybe<Scalars['String']['input']>;
@@ -598,6 +1100,23 @@ export type DeleteActivityPayload = {
   errors: Array<UserError>;
 };
 
+/** Deletes an assessment. */
+export type DeleteCapacityAssessmentInput = {
+  /** The assessment's global id. */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The deleted assessment's id, or why not. */
+export type DeleteCapacityAssessmentPayload = {
+  __typename?: 'DeleteCapacityAssessmentPayload';
+  /** The deleted assessment's global id, null on error. */
+  deletedCapacityAssessmentId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
 export type DeleteJointActionInput = {
   /** The joint action; only a PLANNED one can be deleted (cancel the others). */
   id: Scalars['ID']['input'];
@@ -610,6 +1129,23 @@ export type DeleteJointActionPayload = {
   __typename?: 'DeleteJointActionPayload';
   /** The id of the deleted joint action, null on error. */
   deletedJointActionId?: Maybe<Scalars['ID']['output']>;
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+};
+
+/** Deletes a planned, unreviewed mission. */
+export type DeleteMissionInput = {
+  /** The mission's global id. */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The deleted mission's id, or why not. */
+export type DeleteMissionPayload = {
+  __typename?: 'DeleteMissionPayload';
+  /** The deleted mission's global id, null on error. */
+  deletedMissionId?: Maybe<Scalars['ID']['output']>;
   /** Why it failed; empty on success. */
   errors: Array<UserError>;
 };
@@ -629,6 +1165,148 @@ export type EndSynergyMembershipPayload = {
   /** The ended membership, null on error. */
   membership?: Maybe<SynergyMembership>;
 };
+
+/** Average participant ratings over the missions with an evaluation, weighted by forms returned. */
+export type EvaluationAverages = {
+  __typename?: 'EvaluationAverages';
+  /** Forms returned in all. */
+  formsReturned: Scalars['Int']['output'];
+  /** Missions with an evaluation. */
+  missions: Scalars['Int']['output'];
+  /** Average quality, 1–5. */
+  quality?: Maybe<Scalars['Float']['output']>;
+  /** Average relevance, 1–5. */
+  relevance?: Maybe<Scalars['Float']['output']>;
+  /** Average usefulness, 1–5. */
+  usefulness?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Whether a facilitator is a person or an organisation. */
+export type FacilitatorKind =
+  | 'ORGANISATION'
+  | 'PERSON';
+
+/** Whether a facilitator comes from inside the network (a partner, the secretariat) or from outside it. */
+export type FacilitatorOrigin =
+  | 'EXTERNAL'
+  | 'INTERNAL';
+
+/** What a participating partner commits to do after a mission. */
+export type FollowUpAction = Node & {
+  __typename?: 'FollowUpAction';
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it will do. */
+  description: Scalars['String']['output'];
+  /** When it was done (DONE). */
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  /** Why it was dropped (DROPPED). */
+  droppedReason?: Maybe<Scalars['String']['output']>;
+  /** When it is due. */
+  dueDate: Scalars['Date']['output'];
+  /** Evidence that it was done. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** The mission it follows up. */
+  mission: CapacityBuildingMission;
+  /** OPEN and due before today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The partner that commits to it. */
+  ownerPartner: Partner;
+  /** Where it stands. */
+  status: FollowUpStatus;
+  /** When it last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic-locking version. */
+  version: Scalars['Int']['output'];
+  /** What the signed-in user may do with it. */
+  viewerCan: FollowUpActionPermissions;
+};
+
+/** A page of follow-up actions, by due date then id. */
+export type FollowUpActionConnection = {
+  __typename?: 'FollowUpActionConnection';
+  /** The follow-up actions of this page. */
+  edges: Array<FollowUpActionEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many match in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A follow-up action with its cursor. */
+export type FollowUpActionEdge = {
+  __typename?: 'FollowUpActionEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The follow-up action. */
+  node: FollowUpAction;
+};
+
+/** Which follow-up actions to list. Every field narrows further. */
+export type FollowUpActionFilter = {
+  /** Only those due on or after this day. */
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those due on or before this day. */
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only those of this mission. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only overdue ones; false: only those not overdue. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those owned by this partner. */
+  ownerPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those owned by partners of this synergy (current members). */
+  ownerSynergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<FollowUpStatus>>;
+};
+
+/** The follow-up action, or why not. */
+export type FollowUpActionPayload = {
+  __typename?: 'FollowUpActionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The follow-up action, null on error. */
+  followUpAction?: Maybe<FollowUpAction>;
+};
+
+/** What the signed-in user may do with a follow-up action. */
+export type FollowUpActionPermissions = {
+  __typename?: 'FollowUpActionPermissions';
+  /** Remove it (the mission's organiser). */
+  delete: Scalars['Boolean']['output'];
+  /** Change it and report on it (the organiser; the owner partner's editors and synergy coordinators). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Follow-up actions of the scope's missions and how many were done. */
+export type FollowUpCompletion = {
+  __typename?: 'FollowUpCompletion';
+  /** done / (total - dropped); null when there is none. */
+  completionRate?: Maybe<Scalars['Float']['output']>;
+  /** Done. */
+  done: Scalars['Int']['output'];
+  /** Dropped. */
+  dropped: Scalars['Int']['output'];
+  /** Open. */
+  open: Scalars['Int']['output'];
+  /** Open and past their due date. */
+  overdue: Scalars['Int']['output'];
+  /** Follow-up actions in all. */
+  total: Scalars['Int']['output'];
+};
+
+/** Where a follow-up action stands. Overdue is derived: OPEN and past its due date. */
+export type FollowUpStatus =
+  /** Done. */
+  | 'DONE'
+  /** Given up, with a reason. */
+  | 'DROPPED'
+  /** Still to do. */
+  | 'OPEN';
 
 /** The signed-in user may not do this on this object. */
 export type ForbiddenError = UserError & {
@@ -1106,6 +1784,15 @@ export type JointActionSummary = {
   youthShare?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The record is locked by an approved review (a capacity-building mission's reviewed fields): nothing was changed. A network admin can reopen the review. */
+export type LockedError = UserError & {
+  __typename?: 'LockedError';
+  /** What is locked, since when, and who can unlock it. */
+  message: Scalars['String']['output'];
+  /** The path to the input field that would have changed a locked field. */
+  path?: Maybe<Array<Scalars['String']['output']>>;
+};
+
 /** Members of a partner organisation counted by sex. */
 export type MemberCounts = {
   __typename?: 'MemberCounts';
@@ -1137,6 +1824,201 @@ export type MembershipRole =
   /** Follows without full membership. */
   | 'OBSERVER';
 
+/** A mission's budget: planned and spent, in one currency. */
+export type MissionBudget = {
+  __typename?: 'MissionBudget';
+  /** ISO 4217 currency code of both amounts. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The planned amount, null when not set. */
+  planned?: Maybe<Scalars['Float']['output']>;
+  /** The amount spent so far, null when not set. */
+  spent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Missions and people for one country (null: online only). */
+export type MissionCountryGroup = {
+  __typename?: 'MissionCountryGroup';
+  /** ISO 3166-1 alpha-2; null for online-only missions. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The country's name in English. */
+  countryName?: Maybe<Scalars['String']['output']>;
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What participants said in their evaluation forms: averages of ratings from 1 (poor) to 5 (excellent). */
+export type MissionEvaluation = {
+  __typename?: 'MissionEvaluation';
+  /** How many evaluation forms came back. */
+  formsReturned: Scalars['Int']['output'];
+  /** What participants learned, in their words or a summary. */
+  learnings?: Maybe<Scalars['String']['output']>;
+  /** Average rating of quality, 1–5. */
+  quality?: Maybe<Scalars['Float']['output']>;
+  /** Average rating of relevance, 1–5. */
+  relevance?: Maybe<Scalars['Float']['output']>;
+  /** Average rating of usefulness, 1–5. */
+  usefulness?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Who facilitates a mission. */
+export type MissionFacilitator = {
+  __typename?: 'MissionFacilitator';
+  /** The id of this facilitator entry. */
+  id: Scalars['ID']['output'];
+  /** Person or organisation. */
+  kind: FacilitatorKind;
+  /** The person's or organisation's name. */
+  name: Scalars['String']['output'];
+  /** Internal or external. */
+  origin: FacilitatorOrigin;
+  /** The partner an internal facilitator comes from, if any. */
+  partner?: Maybe<Partner>;
+};
+
+/** A facilitator, given when creating or updating a mission. */
+export type MissionFacilitatorInput = {
+  /** Person or organisation. */
+  kind: FacilitatorKind;
+  /** The person's or organisation's name, 1 to 200 characters. */
+  name: Scalars['String']['input'];
+  /** Internal or external. */
+  origin: FacilitatorOrigin;
+  /** For an internal facilitator, the partner of the network it comes from. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Narrows a list of missions. Every field narrows further. */
+export type MissionFilter = {
+  /** Only those held in these countries (ISO 3166-1 alpha-2). */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only these formats. */
+  formats?: InputMaybe<Array<MissionFormat>>;
+  /** Only those whose planned period ends on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only this network's. */
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only those the network organises; false: only those synergies organise. */
+  networkOrganised?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those targeting this partner. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those whose review is in one of these statuses. */
+  reviewStatuses?: InputMaybe<Array<ReviewStatus>>;
+  /** Text found in the title or objectives. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses. */
+  statuses?: InputMaybe<Array<WorkStatus>>;
+  /** Only those this synergy organises or is targeted by (directly or through its partners). */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those covering at least one of these themes. */
+  themes?: InputMaybe<Array<CapacityTheme>>;
+  /** Only those whose planned period starts on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  /** true: only those nobody reviews yet; false: only those with a review. */
+  unreviewed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How a capacity-building mission is delivered (DOMAIN.md, category 3). */
+export type MissionFormat =
+  /** Coaching over time. */
+  | 'COACHING'
+  /** An exchange between organisations of the North and the South. */
+  | 'EXCHANGE_NORTH_SOUTH'
+  /** An exchange between organisations of the South. */
+  | 'EXCHANGE_SOUTH_SOUTH'
+  /** A mission to a synergy or partner. */
+  | 'MISSION'
+  | 'SEMINAR'
+  /** Training of trainers. */
+  | 'TRAINING_OF_TRAINERS'
+  | 'WORKSHOP';
+
+/** Missions and people for one format. */
+export type MissionFormatGroup = {
+  __typename?: 'MissionFormatGroup';
+  /** The format. */
+  format: MissionFormat;
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+  /** women / participants; null when nobody was counted. */
+  womenShare?: Maybe<Scalars['Float']['output']>;
+  /** youth / participants; null when nobody was counted. */
+  youthShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Missions with one gender marker score. */
+export type MissionGenderMarkerGroup = {
+  __typename?: 'MissionGenderMarkerGroup';
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+  /** 0 not targeted, 1 significant, 2 principal. */
+  score: Scalars['Int']['output'];
+  /** Budget spent, by currency. */
+  spent: Array<Money>;
+};
+
+/** Missions and people in one month (by planned start). */
+export type MissionMonthGroup = {
+  __typename?: 'MissionMonthGroup';
+  /** Missions. */
+  missions: Scalars['Int']['output'];
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** People who took part. */
+  participants: Scalars['Int']['output'];
+};
+
+/** An order for missions; ties are broken by id so pages never overlap. */
+export type MissionOrder = {
+  /** The direction. */
+  direction: OrderDirection;
+  /** The field. */
+  field: MissionOrderField;
+};
+
+/** How to order missions. */
+export type MissionOrderField =
+  /** By number of participants. */
+  | 'PARTICIPANTS'
+  /** By planned start date (the default, latest first). */
+  | 'START_DATE'
+  /** By title. */
+  | 'TITLE'
+  /** By last change. */
+  | 'UPDATED_AT';
+
+/** What the signed-in user may do with a mission. */
+export type MissionPermissions = {
+  __typename?: 'MissionPermissions';
+  /** Delete it; only while it is planned and not reviewed. */
+  delete: Scalars['Boolean']['output'];
+  /** Review it (network reviewers and admins). */
+  review: Scalars['Boolean']['output'];
+  /** Change its fields, status, targets, facilitators, evaluation and follow-ups (not while its review is approved). */
+  update: Scalars['Boolean']['output'];
+};
+
+/** Where a mission takes place: a country and city, online, or both (hybrid). */
+export type MissionPlace = {
+  __typename?: 'MissionPlace';
+  /** The city, if any. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2; null when online only. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The country's name in English. */
+  countryName?: Maybe<Scalars['String']['output']>;
+  /** Whether people take part online. */
+  online: Scalars['Boolean']['output'];
+};
+
 /** An amount of money in a currency. */
 export type Money = {
   __typename?: 'Money';
@@ -1146,12 +2028,26 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** Moves a review: see ReviewMove for who makes which move and what it needs. */
+export type MoveCapacityBuildingReviewInput = {
+  /** The review's global id. */
+  id: Scalars['ID']['input'];
+  /** The move. */
+  move: ReviewMove;
+  /** REQUEST_CHANGES: what to change. ANSWER: the organiser's response. REOPEN: why. 1 to 5,000 characters; required for these three. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
 /**
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a follow-up action (the mission's organiser). */
+  addFollowUpAction: FollowUpActionPayload;
   /** Adds a milestone. */
   addJointActionMilestone: JointActionChangePayload;
   /** Adds a participating partner. */
@@ -1164,12 +2060,16 @@ export type Mutation = {
   changeActivityStatus: ChangeActivityStatusPayload;
   /** Moves a joint action to another status; completing needs participants and an outcome or a reason why none. */
   changeJointActionStatus: ChangeJointActionStatusPayload;
+  /** Moves a mission to another status; LockedError while its review is approved. */
+  changeMissionStatus: ChangeMissionStatusPayload;
   /** Records an activity (partner editors for their partner, coordinators for their synergy's partners, network admins). */
   createActivity: CreateActivityPayload;
   /** Creates a personal API token for the signed-in user (with a session, not with another API token). The secret is returned once. */
   createApiToken: CreateApiTokenPayload;
   /** Plans a joint action (the synergy's coordinators; network admins, also for continental actions). */
   createJointAction: CreateJointActionPayload;
+  /** Plans a mission (the organising synergy's coordinators; network admins, also for network missions). */
+  createMission: CreateMissionPayload;
   /** Creates a partner organisation (network admins; coordinators into their own synergy). */
   createPartner: CreatePartnerPayload;
   /** Creates a national synergy in a network (network admins only). */
@@ -1178,16 +2078,28 @@ export type Mutation = {
   createUser: CreateUserPayload;
   /** Deletes a planned activity; started or finished ones are cancelled instead, keeping the record. */
   deleteActivity: DeleteActivityPayload;
+  /** Deletes a capacity assessment. */
+  deleteCapacityAssessment: DeleteCapacityAssessmentPayload;
   /** Deletes a planned joint action; started or finished ones are cancelled instead, keeping the record. */
   deleteJointAction: DeleteJointActionPayload;
+  /** Deletes a planned mission that nobody reviews; cancel it otherwise. */
+  deleteMission: DeleteMissionPayload;
   /** Ends a partner's membership of a synergy; the history is kept. */
   endSynergyMembership: EndSynergyMembershipPayload;
   /** Grants a role on a network, synergy or partner (network admins only). */
   grantRole: GrantRolePayload;
+  /** Moves a review through its workflow. */
+  moveCapacityBuildingReview: CapacityBuildingReviewPayload;
   /** Does nothing and answers "ok"; here so that feature modules can extend Mutation. */
   noop: Scalars['String']['output'];
+  /** Records a capacity assessment (network admins and reviewers; the partner's synergies' coordinators). */
+  recordCapacityAssessment: CapacityAssessmentPayload;
+  /** Records or replaces the participants' evaluation; LockedError while the review is approved. */
+  recordMissionEvaluation: RecordMissionEvaluationPayload;
   /** Records an outcome on a joint action. */
   recordPolicyOutcome: JointActionChangePayload;
+  /** Removes a follow-up action (the mission's organiser). */
+  removeFollowUpAction: RemoveFollowUpActionPayload;
   /** Removes a milestone. */
   removeJointActionMilestone: JointActionChangePayload;
   /** Removes a participating partner (not the lead; its milestones lose their responsible partner). */
@@ -1202,20 +2114,39 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the session of the token this request carries. */
   signOut: SignOutPayload;
+  /** Starts a review in DRAFT with the signed-in user as reviewer. */
+  startCapacityBuildingReview: CapacityBuildingReviewPayload;
   /** Changes an activity's fields. */
   updateActivity: UpdateActivityPayload;
+  /** Changes a capacity assessment. */
+  updateCapacityAssessment: CapacityAssessmentPayload;
+  /** Changes a review's ratings, comments and recommendation. */
+  updateCapacityBuildingReview: CapacityBuildingReviewPayload;
+  /** Changes or reports on a follow-up action (the organiser, the owner partner's editors and its synergies' coordinators). */
+  updateFollowUpAction: FollowUpActionPayload;
   /** Changes a joint action's fields. */
   updateJointAction: UpdateJointActionPayload;
   /** Changes a milestone; set doneDate to check it off. */
   updateJointActionMilestone: JointActionChangePayload;
   /** Changes a participating partner's role or contribution. */
   updateJointActionPartner: JointActionChangePayload;
+  /** Changes a mission's fields; LockedError while its review is approved. */
+  updateMission: UpdateMissionPayload;
   /** Changes a partner (network admins, coordinators of its synergies, its partner editors). */
   updatePartner: UpdatePartnerPayload;
   /** Corrects a recorded outcome. */
   updatePolicyOutcome: JointActionChangePayload;
   /** Renames a synergy or changes its status (network admins and its coordinators). */
   updateSynergy: UpdateSynergyPayload;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationAddFollowUpActionArgs = {
+  input: AddFollowUpActionInput;
 };
 
 
@@ -1277,6 +2208,15 @@ export type MutationChangeJointActionStatusArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationChangeMissionStatusArgs = {
+  input: ChangeMissionStatusInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationCreateActivityArgs = {
   input: CreateActivityInput;
 };
@@ -1297,6 +2237,15 @@ export type MutationCreateApiTokenArgs = {
  */
 export type MutationCreateJointActionArgs = {
   input: CreateJointActionInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationCreateMissionArgs = {
+  input: CreateMissionInput;
 };
 
 
@@ -1340,8 +2289,26 @@ export type MutationDeleteActivityArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationDeleteCapacityAssessmentArgs = {
+  input: DeleteCapacityAssessmentInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationDeleteJointActionArgs = {
   input: DeleteJointActionInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationDeleteMissionArgs = {
+  input: DeleteMissionInput;
 };
 
 
@@ -1367,8 +2334,44 @@ export type MutationGrantRoleArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationMoveCapacityBuildingReviewArgs = {
+  input: MoveCapacityBuildingReviewInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRecordCapacityAssessmentArgs = {
+  input: RecordCapacityAssessmentInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRecordMissionEvaluationArgs = {
+  input: RecordMissionEvaluationInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationRecordPolicyOutcomeArgs = {
   input: RecordPolicyOutcomeInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationRemoveFollowUpActionArgs = {
+  input: RemoveFollowUpActionInput;
 };
 
 
@@ -1430,8 +2433,44 @@ export type MutationSignInArgs = {
  * The root of every write. Each mutation takes one input object and returns a payload
  * holding the changed object and a list of typed user errors (empty on success).
  */
+export type MutationStartCapacityBuildingReviewArgs = {
+  input: StartCapacityBuildingReviewInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
 export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateCapacityAssessmentArgs = {
+  input: UpdateCapacityAssessmentInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateCapacityBuildingReviewArgs = {
+  input: UpdateCapacityBuildingReviewInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateFollowUpActionArgs = {
+  input: UpdateFollowUpActionInput;
 };
 
 
@@ -1459,6 +2498,15 @@ export type MutationUpdateJointActionMilestoneArgs = {
  */
 export type MutationUpdateJointActionPartnerArgs = {
   input: UpdateJointActionPartnerInput;
+};
+
+
+/**
+ * The root of every write. Each mutation takes one input object and returns a payload
+ * holding the changed object and a list of typed user errors (empty on success).
+ */
+export type MutationUpdateMissionArgs = {
+  input: UpdateMissionInput;
 };
 
 
@@ -1781,6 +2829,8 @@ export type Partner = Node & {
   __typename?: 'Partner';
   /** Short name. */
   acronym?: Maybe<Scalars['String']['output']>;
+  /** This partner's capacity assessments, latest first. */
+  capacityAssessments: CapacityAssessmentConnection;
   /** Contact e-mail. */
   contactEmail?: Maybe<Scalars['String']['output']>;
   /** Contact person. */
@@ -1801,6 +2851,8 @@ export type Partner = Node & {
   members: MemberCounts;
   /** Its synergy memberships, current first (ended too with `includeEnded`). */
   memberships: Array<SynergyMembership>;
+  /** Missions this partner is targeted by, latest first unless `orderBy` says otherwise. */
+  missions: CapacityBuildingMissionConnection;
   /** Full name. */
   name: Scalars['String']['output'];
   /** The network it works in. */
@@ -1819,6 +2871,13 @@ export type Partner = Node & {
 
 
 /** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type PartnerCapacityAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
 export type PartnerJointActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JointActionFilter>;
@@ -1830,6 +2889,15 @@ export type PartnerJointActionsArgs = {
 /** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
 export type PartnerMembershipsArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** One partner organisation: trade union, informal workers' organisation, health mutual, cooperative, NGO or institute. */
+export type PartnerMissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MissionOrder>;
 };
 
 /** A page of partners. */
@@ -2005,6 +3073,18 @@ export type Query = {
   activity?: Maybe<Activity>;
   /** The change history of a network, newest first (network admins and reviewers). */
   auditEntries: AuditEntryConnection;
+  /** One assessment by global id; null when not found or not visible. */
+  capacityAssessment?: Maybe<CapacityAssessment>;
+  /** Capacity assessments of partners the user may see, latest first. */
+  capacityAssessments: CapacityAssessmentConnection;
+  /** One review by global id; null when not found or not visible. */
+  capacityBuildingReview?: Maybe<CapacityBuildingReview>;
+  /** Reviews the user may see, most recently changed first. */
+  capacityBuildingReviews: CapacityBuildingReviewConnection;
+  /** Capacity building of a network, synergy or partner, optionally limited to missions whose planned period overlaps [from, to]. */
+  capacityBuildingSummary: CapacityBuildingSummary;
+  /** Follow-up actions of the missions the user may see, by due date. */
+  followUpActions: FollowUpActionConnection;
   /** One joint action by global id; null when not found or not visible. */
   jointAction?: Maybe<JointAction>;
   /** Milestones of the joint actions the user may see, by due date (the plan's timeline, and what is overdue or coming up). */
@@ -2013,6 +3093,10 @@ export type Query = {
   jointActionSummary: JointActionSummary;
   /** Joint actions the user may see, latest planned start first unless `orderBy` says otherwise. */
   jointActions: JointActionConnection;
+  /** One mission by global id; null when not found or not visible. */
+  mission?: Maybe<CapacityBuildingMission>;
+  /** Capacity-building missions the user may see, latest planned start first unless `orderBy` says otherwise. */
+  missions: CapacityBuildingMissionConnection;
   /** One network by global id; null when not found or not visible. */
   network?: Maybe<Network>;
   /** The networks the signed-in user holds a role in. */
@@ -2067,6 +3151,50 @@ export type QueryAuditEntriesArgs = {
 
 
 /** The root of every read. */
+export type QueryCapacityAssessmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCapacityAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CapacityAssessmentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCapacityBuildingReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryCapacityBuildingReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CapacityBuildingReviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryCapacityBuildingSummaryArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  scope: CapacityBuildingScope;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** The root of every read. */
+export type QueryFollowUpActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FollowUpActionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read. */
 export type QueryJointActionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2094,6 +3222,21 @@ export type QueryJointActionsArgs = {
   filter?: InputMaybe<JointActionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<JointActionOrder>;
+};
+
+
+/** The root of every read. */
+export type QueryMissionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every read. */
+export type QueryMissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MissionOrder>;
 };
 
 
@@ -2167,6 +3310,49 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Records an assessment of a partner. */
+export type RecordCapacityAssessmentInput = {
+  /** When it was assessed; not in the future. */
+  assessedOn: Scalars['Date']['input'];
+  /** Who assessed, 1 to 200 characters. */
+  assessor: Scalars['String']['input'];
+  /** A mission of the same network to link it to. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 5,000 characters. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The partner's global id. */
+  partnerId: Scalars['ID']['input'];
+  /** At least one score. */
+  scores: Array<CapacityScoreInput>;
+};
+
+/** Records or replaces the participants' evaluation of a mission. Ratings are averages from 1 to 5. */
+export type RecordMissionEvaluationInput = {
+  /** Evaluation forms returned, 0 to 100,000; at most the number of participants. */
+  formsReturned: Scalars['Int']['input'];
+  /** What participants learned, at most 5,000 characters. */
+  learnings?: InputMaybe<Scalars['String']['input']>;
+  /** The mission's global id. */
+  missionId: Scalars['ID']['input'];
+  /** Average quality rating, 1 to 5. */
+  quality?: InputMaybe<Scalars['Float']['input']>;
+  /** Average relevance rating, 1 to 5. */
+  relevance?: InputMaybe<Scalars['Float']['input']>;
+  /** Average usefulness rating, 1 to 5. */
+  usefulness?: InputMaybe<Scalars['Float']['input']>;
+  /** The mission's version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The mission with its evaluation, or why not. */
+export type RecordMissionEvaluationPayload = {
+  __typename?: 'RecordMissionEvaluationPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The mission, null on error. */
+  mission?: Maybe<CapacityBuildingMission>;
+};
+
 export type RecordPolicyOutcomeInput = {
   /** How much the synergy or network contributed. */
   contribution: ContributionLevel;
@@ -2184,6 +3370,23 @@ export type RecordPolicyOutcomeInput = {
   stage?: InputMaybe<PolicyStage>;
   /** The version last read. */
   version: Scalars['Int']['input'];
+};
+
+/** Removes a follow-up action. */
+export type RemoveFollowUpActionInput = {
+  /** The follow-up action's global id. */
+  id: Scalars['ID']['input'];
+  /** The version last read. */
+  version: Scalars['Int']['input'];
+};
+
+/** The removed follow-up action's id, or why not. */
+export type RemoveFollowUpActionPayload = {
+  __typename?: 'RemoveFollowUpActionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The removed follow-up action's global id, null on error. */
+  removedFollowUpActionId?: Maybe<Scalars['ID']['output']>;
 };
 
 export type RemoveJointActionMilestoneInput = {
@@ -2205,6 +3408,50 @@ export type RemovePolicyTargetInput = {
   id: Scalars['ID']['input'];
   /** The joint action's version last read. */
   version: Scalars['Int']['input'];
+};
+
+/** A move in the review workflow. */
+export type ReviewMove =
+  /** CHANGES_REQUESTED → SUBMITTED (the organiser, with a response). */
+  | 'ANSWER'
+  /** SUBMITTED → APPROVED (the reviewer): locks the mission. */
+  | 'APPROVE'
+  /** APPROVED → CHANGES_REQUESTED (network admins only, with a reason; recorded in the audit log). */
+  | 'REOPEN'
+  /** SUBMITTED → CHANGES_REQUESTED (the reviewer, with a change request). */
+  | 'REQUEST_CHANGES'
+  /** DRAFT → SUBMITTED (the reviewer; needs all four ratings). */
+  | 'SUBMIT';
+
+/** What the reviewer recommends for the network's next programming. */
+export type ReviewRecommendation =
+  | 'ADAPT'
+  | 'CONTINUE'
+  | 'DISCONTINUE'
+  | 'SCALE_UP';
+
+/**
+ * Where a review stands: DRAFT → SUBMITTED → CHANGES_REQUESTED → SUBMITTED → APPROVED.
+ * The reviewer submits, requests changes and approves; the organiser answers change requests;
+ * a network admin may reopen an approved review (back to CHANGES_REQUESTED).
+ */
+export type ReviewStatus =
+  /** Approved: the mission's reviewed fields are locked. */
+  | 'APPROVED'
+  /** The reviewer asked the organiser for changes. */
+  | 'CHANGES_REQUESTED'
+  /** The reviewer is writing it. */
+  | 'DRAFT'
+  /** Submitted by the reviewer (or answered by the organiser) and awaiting the reviewer's decision. */
+  | 'SUBMITTED';
+
+/** Reviews in one status. */
+export type ReviewStatusCount = {
+  __typename?: 'ReviewStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ReviewStatus;
 };
 
 export type RevokeApiTokenInput = {
@@ -2332,9 +3579,21 @@ export type SocialProtectionBranch =
   /** Unemployment benefit. */
   | 'UNEMPLOYMENT';
 
+/** Starts a review (network reviewers and admins): of a mission, or of a synergy's year. Exactly one of missionId and synergyId + year. */
+export type StartCapacityBuildingReviewInput = {
+  /** The mission to review; one review per mission. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The synergy whose year of capacity building to review. */
+  synergyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The year, with synergyId. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A national coalition of partner organisations in one country. */
 export type Synergy = Node & {
   __typename?: 'Synergy';
+  /** The reviews of this synergy's years of capacity building, latest year first. */
+  capacityBuildingReviews: Array<CapacityBuildingReview>;
   /** Country, ISO 3166-1 alpha-2 code, e.g. PH. */
   country: Scalars['String']['output'];
   /** Country name in English. */
@@ -2347,6 +3606,8 @@ export type Synergy = Node & {
   jointActions: JointActionConnection;
   /** Partners with a current membership (or all memberships with `includeEnded`). */
   memberships: Array<SynergyMembership>;
+  /** Missions this synergy organises or is targeted by, latest first unless `orderBy` says otherwise. */
+  missions: CapacityBuildingMissionConnection;
   /** Name, e.g. "Philippine synergy on social protection". */
   name: Scalars['String']['output'];
   /** The network it belongs to. */
@@ -2376,6 +3637,15 @@ export type SynergyJointActionsArgs = {
 /** A national coalition of partner organisations in one country. */
 export type SynergyMembershipsArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A national coalition of partner organisations in one country. */
+export type SynergyMissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MissionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MissionOrder>;
 };
 
 
@@ -2510,6 +3780,62 @@ export type UpdateActivityPayload = {
   errors: Array<UserError>;
 };
 
+/** Changes an assessment; omitted fields stay as they are. */
+export type UpdateCapacityAssessmentInput = {
+  assessedOn?: InputMaybe<Scalars['Date']['input']>;
+  assessor?: InputMaybe<Scalars['String']['input']>;
+  /** The assessment's global id. */
+  id: Scalars['ID']['input'];
+  /** null unlinks it. */
+  missionId?: InputMaybe<Scalars['ID']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every score. */
+  scores?: InputMaybe<Array<CapacityScoreInput>>;
+  /** The version last read; a stale one is a ConflictError. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes a review's ratings and comments (the reviewer, while DRAFT or SUBMITTED). Omitted fields stay as they are. */
+export type UpdateCapacityBuildingReviewInput = {
+  /** At most 10,000 characters. */
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** The review's global id. */
+  id: Scalars['ID']['input'];
+  /** 1 to 5. */
+  ratingEffectiveness?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 5. */
+  ratingFollowUp?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 5. */
+  ratingGender?: InputMaybe<Scalars['Int']['input']>;
+  /** 1 to 5. */
+  ratingRelevance?: InputMaybe<Scalars['Int']['input']>;
+  recommendation?: InputMaybe<ReviewRecommendation>;
+  /** The version last read; a stale one is a ConflictError. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes a follow-up action or reports on it. Omitted fields stay as they are. */
+export type UpdateFollowUpActionInput = {
+  /** 1 to 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it was done. */
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Why it was dropped, 1 to 2,000 characters. */
+  droppedReason?: InputMaybe<Scalars['String']['input']>;
+  /** A new due date. */
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Evidence, at most 5,000 characters. */
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  /** The follow-up action's global id. */
+  id: Scalars['ID']['input'];
+  /** A new owner partner. */
+  ownerPartnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new status: DONE needs doneOn (today by default, never in the future); DROPPED needs droppedReason. */
+  status?: InputMaybe<FollowUpStatus>;
+  /** The version last read; a stale one is a ConflictError. */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateJointActionInput = {
   /** Actual last day; null clears it. */
   actualEndDate?: InputMaybe<Scalars['Date']['input']>;
@@ -2578,6 +3904,51 @@ export type UpdateJointActionPayload = {
   errors: Array<UserError>;
   /** The updated joint action, null on error. */
   jointAction?: Maybe<JointAction>;
+};
+
+/**
+ * Changes a mission's fields; omitted fields stay as they are, null clears an optional one.
+ * Refused with a LockedError while its review is approved.
+ */
+export type UpdateMissionInput = {
+  /** Actual last day; not in the future, on or after the actual first day. */
+  actualEndDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Actual first day; not in the future. */
+  actualStartDate?: InputMaybe<Scalars['Date']['input']>;
+  budgetCurrency?: InputMaybe<Scalars['String']['input']>;
+  budgetPlanned?: InputMaybe<Scalars['Float']['input']>;
+  budgetSpent?: InputMaybe<Scalars['Float']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every facilitator. */
+  facilitators?: InputMaybe<Array<MissionFacilitatorInput>>;
+  format?: InputMaybe<MissionFormat>;
+  genderMarker?: InputMaybe<GenderMarkerInput>;
+  /** The mission's global id. */
+  id: Scalars['ID']['input'];
+  objectives?: InputMaybe<Scalars['String']['input']>;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces every participant cell. */
+  participants?: InputMaybe<Array<ParticipantCellInput>>;
+  plannedEndDate?: InputMaybe<Scalars['Date']['input']>;
+  plannedStartDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces every target partner. */
+  targetPartnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces every target synergy. */
+  targetSynergyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  themes?: InputMaybe<Array<CapacityTheme>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version last read; a stale one is a ConflictError and nothing is changed. */
+  version: Scalars['Int']['input'];
+};
+
+/** The mission changed, or why not. */
+export type UpdateMissionPayload = {
+  __typename?: 'UpdateMissionPayload';
+  /** Why it failed; empty on success. */
+  errors: Array<UserError>;
+  /** The mission, null on error. */
+  mission?: Maybe<CapacityBuildingMission>;
 };
 
 export type UpdatePartnerInput = {
@@ -2729,6 +4100,15 @@ export type WorkStatus =
   | 'ONGOING'
   | 'PLANNED';
 
+/** Missions in one status. */
+export type WorkStatusCount = {
+  __typename?: 'WorkStatusCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: WorkStatus;
+};
+
 /** A category of workers reached. */
 export type WorkerCategory =
   /** Workers in the formal economy. */
@@ -2828,6 +4208,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ActivityModel )
     | ( ApiTokenModel )
     | ( AuditEntryModel )
+    | ( Omit<CapacityAssessment, 'mission' | 'partner' | 'previous' | 'recordedBy'> & { mission?: Maybe<_RefType['CapacityBuildingMission']>, partner: _RefType['Partner'], previous?: Maybe<_RefType['CapacityAssessment']>, recordedBy?: Maybe<_RefType['User']> } )
+    | ( Omit<CapacityBuildingMission, 'assessments' | 'createdBy' | 'facilitators' | 'followUps' | 'network' | 'organiserSynergy' | 'participants' | 'review' | 'targetPartners' | 'targetSynergies' | 'updatedBy'> & { assessments: Array<_RefType['CapacityAssessment']>, createdBy?: Maybe<_RefType['User']>, facilitators: Array<_RefType['MissionFacilitator']>, followUps: Array<_RefType['FollowUpAction']>, network: _RefType['Network'], organiserSynergy?: Maybe<_RefType['Synergy']>, participants: _RefType['ParticipantCounts'], review?: Maybe<_RefType['CapacityBuildingReview']>, targetPartners: Array<_RefType['Partner']>, targetSynergies: Array<_RefType['Synergy']>, updatedBy?: Maybe<_RefType['User']> } )
+    | ( Omit<CapacityBuildingReview, 'approvedBy' | 'mission' | 'reviewer' | 'synergy'> & { approvedBy?: Maybe<_RefType['User']>, mission?: Maybe<_RefType['CapacityBuildingMission']>, reviewer?: Maybe<_RefType['User']>, synergy?: Maybe<_RefType['Synergy']> } )
+    | ( Omit<FollowUpAction, 'mission' | 'ownerPartner'> & { mission: _RefType['CapacityBuildingMission'], ownerPartner: _RefType['Partner'] } )
     | ( JointActionModel )
     | ( NetworkModel )
     | ( PartnerModel )
@@ -2848,6 +4232,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   UserError:
     | ( ConflictError )
     | ( ForbiddenError )
+    | ( LockedError )
     | ( NotFoundError )
     | ( ValidationError )
   ;
@@ -2864,6 +4249,7 @@ export type ResolversTypes = {
   ActivityPermissions: ResolverTypeWrapper<ActivityPermissions>;
   ActivitySubType: ActivitySubType;
   ActivityType: ActivityType;
+  AddFollowUpActionInput: AddFollowUpActionInput;
   AddJointActionMilestoneInput: AddJointActionMilestoneInput;
   AddJointActionPartnerInput: AddJointActionPartnerInput;
   AddPolicyTargetInput: AddPolicyTargetInput;
@@ -2877,10 +4263,35 @@ export type ResolversTypes = {
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BudgetByCurrency: ResolverTypeWrapper<BudgetByCurrency>;
+  CapacityAssessment: ResolverTypeWrapper<Omit<CapacityAssessment, 'mission' | 'partner' | 'previous' | 'recordedBy'> & { mission?: Maybe<ResolversTypes['CapacityBuildingMission']>, partner: ResolversTypes['Partner'], previous?: Maybe<ResolversTypes['CapacityAssessment']>, recordedBy?: Maybe<ResolversTypes['User']> }>;
+  CapacityAssessmentConnection: ResolverTypeWrapper<Omit<CapacityAssessmentConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityAssessmentEdge']> }>;
+  CapacityAssessmentEdge: ResolverTypeWrapper<Omit<CapacityAssessmentEdge, 'node'> & { node: ResolversTypes['CapacityAssessment'] }>;
+  CapacityAssessmentFilter: CapacityAssessmentFilter;
+  CapacityAssessmentPayload: ResolverTypeWrapper<Omit<CapacityAssessmentPayload, 'capacityAssessment' | 'errors'> & { capacityAssessment?: Maybe<ResolversTypes['CapacityAssessment']>, errors: Array<ResolversTypes['UserError']> }>;
+  CapacityAssessmentPermissions: ResolverTypeWrapper<CapacityAssessmentPermissions>;
+  CapacityBuildingMission: ResolverTypeWrapper<Omit<CapacityBuildingMission, 'assessments' | 'createdBy' | 'facilitators' | 'followUps' | 'network' | 'organiserSynergy' | 'participants' | 'review' | 'targetPartners' | 'targetSynergies' | 'updatedBy'> & { assessments: Array<ResolversTypes['CapacityAssessment']>, createdBy?: Maybe<ResolversTypes['User']>, facilitators: Array<ResolversTypes['MissionFacilitator']>, followUps: Array<ResolversTypes['FollowUpAction']>, network: ResolversTypes['Network'], organiserSynergy?: Maybe<ResolversTypes['Synergy']>, participants: ResolversTypes['ParticipantCounts'], review?: Maybe<ResolversTypes['CapacityBuildingReview']>, targetPartners: Array<ResolversTypes['Partner']>, targetSynergies: Array<ResolversTypes['Synergy']>, updatedBy?: Maybe<ResolversTypes['User']> }>;
+  CapacityBuildingMissionConnection: ResolverTypeWrapper<Omit<CapacityBuildingMissionConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityBuildingMissionEdge']> }>;
+  CapacityBuildingMissionEdge: ResolverTypeWrapper<Omit<CapacityBuildingMissionEdge, 'node'> & { node: ResolversTypes['CapacityBuildingMission'] }>;
+  CapacityBuildingReview: ResolverTypeWrapper<Omit<CapacityBuildingReview, 'approvedBy' | 'mission' | 'reviewer' | 'synergy'> & { approvedBy?: Maybe<ResolversTypes['User']>, mission?: Maybe<ResolversTypes['CapacityBuildingMission']>, reviewer?: Maybe<ResolversTypes['User']>, synergy?: Maybe<ResolversTypes['Synergy']> }>;
+  CapacityBuildingReviewConnection: ResolverTypeWrapper<Omit<CapacityBuildingReviewConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityBuildingReviewEdge']> }>;
+  CapacityBuildingReviewEdge: ResolverTypeWrapper<Omit<CapacityBuildingReviewEdge, 'node'> & { node: ResolversTypes['CapacityBuildingReview'] }>;
+  CapacityBuildingReviewFilter: CapacityBuildingReviewFilter;
+  CapacityBuildingReviewPayload: ResolverTypeWrapper<Omit<CapacityBuildingReviewPayload, 'errors' | 'review'> & { errors: Array<ResolversTypes['UserError']>, review?: Maybe<ResolversTypes['CapacityBuildingReview']> }>;
+  CapacityBuildingScope: CapacityBuildingScope;
+  CapacityBuildingSummary: ResolverTypeWrapper<CapacityBuildingSummary>;
+  CapacityChange: ResolverTypeWrapper<CapacityChange>;
+  CapacityDomain: CapacityDomain;
+  CapacityScore: ResolverTypeWrapper<CapacityScore>;
+  CapacityScoreInput: CapacityScoreInput;
+  CapacityTheme: CapacityTheme;
+  CapacityThemeGroup: ResolverTypeWrapper<CapacityThemeGroup>;
   ChangeActivityStatusInput: ChangeActivityStatusInput;
   ChangeActivityStatusPayload: ResolverTypeWrapper<Omit<ChangeActivityStatusPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversTypes['Activity']>, errors: Array<ResolversTypes['UserError']> }>;
   ChangeJointActionStatusInput: ChangeJointActionStatusInput;
   ChangeJointActionStatusPayload: ResolverTypeWrapper<Omit<ChangeJointActionStatusPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversTypes['UserError']>, jointAction?: Maybe<ResolversTypes['JointAction']> }>;
+  ChangeMissionStatusInput: ChangeMissionStatusInput;
+  ChangeMissionStatusPayload: ResolverTypeWrapper<Omit<ChangeMissionStatusPayload, 'errors' | 'mission'> & { errors: Array<ResolversTypes['UserError']>, mission?: Maybe<ResolversTypes['CapacityBuildingMission']> }>;
   ConflictError: ResolverTypeWrapper<ConflictError>;
   ContributionLevel: ContributionLevel;
   CreateActivityInput: CreateActivityInput;
@@ -2889,6 +4300,8 @@ export type ResolversTypes = {
   CreateApiTokenPayload: ResolverTypeWrapper<Omit<CreateApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversTypes['ApiToken']>, errors: Array<ResolversTypes['UserError']> }>;
   CreateJointActionInput: CreateJointActionInput;
   CreateJointActionPayload: ResolverTypeWrapper<Omit<CreateJointActionPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversTypes['UserError']>, jointAction?: Maybe<ResolversTypes['JointAction']> }>;
+  CreateMissionInput: CreateMissionInput;
+  CreateMissionPayload: ResolverTypeWrapper<Omit<CreateMissionPayload, 'errors' | 'mission'> & { errors: Array<ResolversTypes['UserError']>, mission?: Maybe<ResolversTypes['CapacityBuildingMission']> }>;
   CreatePartnerInput: CreatePartnerInput;
   CreatePartnerPayload: ResolverTypeWrapper<Omit<CreatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversTypes['UserError']>, partner?: Maybe<ResolversTypes['Partner']> }>;
   CreateSynergyInput: CreateSynergyInput;
@@ -2899,11 +4312,26 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteActivityInput: DeleteActivityInput;
   DeleteActivityPayload: ResolverTypeWrapper<Omit<DeleteActivityPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
+  DeleteCapacityAssessmentInput: DeleteCapacityAssessmentInput;
+  DeleteCapacityAssessmentPayload: ResolverTypeWrapper<Omit<DeleteCapacityAssessmentPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
   DeleteJointActionInput: DeleteJointActionInput;
   DeleteJointActionPayload: ResolverTypeWrapper<Omit<DeleteJointActionPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
+  DeleteMissionInput: DeleteMissionInput;
+  DeleteMissionPayload: ResolverTypeWrapper<Omit<DeleteMissionPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
   EndSynergyMembershipInput: EndSynergyMembershipInput;
   EndSynergyMembershipPayload: ResolverTypeWrapper<Omit<EndSynergyMembershipPayload, 'errors' | 'membership'> & { errors: Array<ResolversTypes['UserError']>, membership?: Maybe<ResolversTypes['SynergyMembership']> }>;
+  EvaluationAverages: ResolverTypeWrapper<EvaluationAverages>;
+  FacilitatorKind: FacilitatorKind;
+  FacilitatorOrigin: FacilitatorOrigin;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUpAction: ResolverTypeWrapper<Omit<FollowUpAction, 'mission' | 'ownerPartner'> & { mission: ResolversTypes['CapacityBuildingMission'], ownerPartner: ResolversTypes['Partner'] }>;
+  FollowUpActionConnection: ResolverTypeWrapper<Omit<FollowUpActionConnection, 'edges'> & { edges: Array<ResolversTypes['FollowUpActionEdge']> }>;
+  FollowUpActionEdge: ResolverTypeWrapper<Omit<FollowUpActionEdge, 'node'> & { node: ResolversTypes['FollowUpAction'] }>;
+  FollowUpActionFilter: FollowUpActionFilter;
+  FollowUpActionPayload: ResolverTypeWrapper<Omit<FollowUpActionPayload, 'errors' | 'followUpAction'> & { errors: Array<ResolversTypes['UserError']>, followUpAction?: Maybe<ResolversTypes['FollowUpAction']> }>;
+  FollowUpActionPermissions: ResolverTypeWrapper<FollowUpActionPermissions>;
+  FollowUpCompletion: ResolverTypeWrapper<FollowUpCompletion>;
+  FollowUpStatus: FollowUpStatus;
   ForbiddenError: ResolverTypeWrapper<ForbiddenError>;
   GenderCriterion: GenderCriterion;
   GenderMarker: ResolverTypeWrapper<GenderMarker>;
@@ -2939,10 +4367,26 @@ export type ResolversTypes = {
   JointActionRole: JointActionRole;
   JointActionScope: JointActionScope;
   JointActionSummary: ResolverTypeWrapper<JointActionSummaryModel>;
+  LockedError: ResolverTypeWrapper<LockedError>;
   MemberCounts: ResolverTypeWrapper<MemberCountsModel>;
   MemberCountsInput: MemberCountsInput;
   MembershipRole: MembershipRole;
+  MissionBudget: ResolverTypeWrapper<MissionBudget>;
+  MissionCountryGroup: ResolverTypeWrapper<MissionCountryGroup>;
+  MissionEvaluation: ResolverTypeWrapper<MissionEvaluation>;
+  MissionFacilitator: ResolverTypeWrapper<Omit<MissionFacilitator, 'partner'> & { partner?: Maybe<ResolversTypes['Partner']> }>;
+  MissionFacilitatorInput: MissionFacilitatorInput;
+  MissionFilter: MissionFilter;
+  MissionFormat: MissionFormat;
+  MissionFormatGroup: ResolverTypeWrapper<MissionFormatGroup>;
+  MissionGenderMarkerGroup: ResolverTypeWrapper<MissionGenderMarkerGroup>;
+  MissionMonthGroup: ResolverTypeWrapper<MissionMonthGroup>;
+  MissionOrder: MissionOrder;
+  MissionOrderField: MissionOrderField;
+  MissionPermissions: ResolverTypeWrapper<MissionPermissions>;
+  MissionPlace: ResolverTypeWrapper<MissionPlace>;
   Money: ResolverTypeWrapper<Money>;
+  MoveCapacityBuildingReviewInput: MoveCapacityBuildingReviewInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkModel>;
   NetworkPermissions: ResolverTypeWrapper<NetworkPermissions>;
@@ -2975,10 +4419,19 @@ export type ResolversTypes = {
   PolicyTarget: ResolverTypeWrapper<PolicyTargetModel>;
   PoliticalAskKind: PoliticalAskKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCapacityAssessmentInput: RecordCapacityAssessmentInput;
+  RecordMissionEvaluationInput: RecordMissionEvaluationInput;
+  RecordMissionEvaluationPayload: ResolverTypeWrapper<Omit<RecordMissionEvaluationPayload, 'errors' | 'mission'> & { errors: Array<ResolversTypes['UserError']>, mission?: Maybe<ResolversTypes['CapacityBuildingMission']> }>;
   RecordPolicyOutcomeInput: RecordPolicyOutcomeInput;
+  RemoveFollowUpActionInput: RemoveFollowUpActionInput;
+  RemoveFollowUpActionPayload: ResolverTypeWrapper<Omit<RemoveFollowUpActionPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
   RemoveJointActionMilestoneInput: RemoveJointActionMilestoneInput;
   RemoveJointActionPartnerInput: RemoveJointActionPartnerInput;
   RemovePolicyTargetInput: RemovePolicyTargetInput;
+  ReviewMove: ReviewMove;
+  ReviewRecommendation: ReviewRecommendation;
+  ReviewStatus: ReviewStatus;
+  ReviewStatusCount: ResolverTypeWrapper<ReviewStatusCount>;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: ResolverTypeWrapper<Omit<RevokeApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversTypes['ApiToken']>, errors: Array<ResolversTypes['UserError']> }>;
   RevokeRoleInput: RevokeRoleInput;
@@ -2992,6 +4445,7 @@ export type ResolversTypes = {
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'errors' | 'viewer'> & { errors: Array<ResolversTypes['UserError']>, viewer?: Maybe<ResolversTypes['Viewer']> }>;
   SignOutPayload: ResolverTypeWrapper<Omit<SignOutPayload, 'errors'> & { errors: Array<ResolversTypes['UserError']> }>;
   SocialProtectionBranch: SocialProtectionBranch;
+  StartCapacityBuildingReviewInput: StartCapacityBuildingReviewInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Synergy: ResolverTypeWrapper<SynergyModel>;
   SynergyConnection: ResolverTypeWrapper<Omit<SynergyConnection, 'edges'> & { edges: Array<ResolversTypes['SynergyEdge']> }>;
@@ -3003,10 +4457,15 @@ export type ResolversTypes = {
   TargetLevel: TargetLevel;
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: ResolverTypeWrapper<Omit<UpdateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversTypes['Activity']>, errors: Array<ResolversTypes['UserError']> }>;
+  UpdateCapacityAssessmentInput: UpdateCapacityAssessmentInput;
+  UpdateCapacityBuildingReviewInput: UpdateCapacityBuildingReviewInput;
+  UpdateFollowUpActionInput: UpdateFollowUpActionInput;
   UpdateJointActionInput: UpdateJointActionInput;
   UpdateJointActionMilestoneInput: UpdateJointActionMilestoneInput;
   UpdateJointActionPartnerInput: UpdateJointActionPartnerInput;
   UpdateJointActionPayload: ResolverTypeWrapper<Omit<UpdateJointActionPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversTypes['UserError']>, jointAction?: Maybe<ResolversTypes['JointAction']> }>;
+  UpdateMissionInput: UpdateMissionInput;
+  UpdateMissionPayload: ResolverTypeWrapper<Omit<UpdateMissionPayload, 'errors' | 'mission'> & { errors: Array<ResolversTypes['UserError']>, mission?: Maybe<ResolversTypes['CapacityBuildingMission']> }>;
   UpdatePartnerInput: UpdatePartnerInput;
   UpdatePartnerPayload: ResolverTypeWrapper<Omit<UpdatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversTypes['UserError']>, partner?: Maybe<ResolversTypes['Partner']> }>;
   UpdatePolicyOutcomeInput: UpdatePolicyOutcomeInput;
@@ -3019,6 +4478,7 @@ export type ResolversTypes = {
   ValidationError: ResolverTypeWrapper<ValidationError>;
   Viewer: ResolverTypeWrapper<ViewerModel>;
   WorkStatus: WorkStatus;
+  WorkStatusCount: ResolverTypeWrapper<WorkStatusCount>;
   WorkerCategory: WorkerCategory;
 };
 
@@ -3030,6 +4490,7 @@ export type ResolversParentTypes = {
   ActivityFilter: ActivityFilter;
   ActivityOrder: ActivityOrder;
   ActivityPermissions: ActivityPermissions;
+  AddFollowUpActionInput: AddFollowUpActionInput;
   AddJointActionMilestoneInput: AddJointActionMilestoneInput;
   AddJointActionPartnerInput: AddJointActionPartnerInput;
   AddPolicyTargetInput: AddPolicyTargetInput;
@@ -3041,10 +4502,33 @@ export type ResolversParentTypes = {
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
+  BudgetByCurrency: BudgetByCurrency;
+  CapacityAssessment: Omit<CapacityAssessment, 'mission' | 'partner' | 'previous' | 'recordedBy'> & { mission?: Maybe<ResolversParentTypes['CapacityBuildingMission']>, partner: ResolversParentTypes['Partner'], previous?: Maybe<ResolversParentTypes['CapacityAssessment']>, recordedBy?: Maybe<ResolversParentTypes['User']> };
+  CapacityAssessmentConnection: Omit<CapacityAssessmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityAssessmentEdge']> };
+  CapacityAssessmentEdge: Omit<CapacityAssessmentEdge, 'node'> & { node: ResolversParentTypes['CapacityAssessment'] };
+  CapacityAssessmentFilter: CapacityAssessmentFilter;
+  CapacityAssessmentPayload: Omit<CapacityAssessmentPayload, 'capacityAssessment' | 'errors'> & { capacityAssessment?: Maybe<ResolversParentTypes['CapacityAssessment']>, errors: Array<ResolversParentTypes['UserError']> };
+  CapacityAssessmentPermissions: CapacityAssessmentPermissions;
+  CapacityBuildingMission: Omit<CapacityBuildingMission, 'assessments' | 'createdBy' | 'facilitators' | 'followUps' | 'network' | 'organiserSynergy' | 'participants' | 'review' | 'targetPartners' | 'targetSynergies' | 'updatedBy'> & { assessments: Array<ResolversParentTypes['CapacityAssessment']>, createdBy?: Maybe<ResolversParentTypes['User']>, facilitators: Array<ResolversParentTypes['MissionFacilitator']>, followUps: Array<ResolversParentTypes['FollowUpAction']>, network: ResolversParentTypes['Network'], organiserSynergy?: Maybe<ResolversParentTypes['Synergy']>, participants: ResolversParentTypes['ParticipantCounts'], review?: Maybe<ResolversParentTypes['CapacityBuildingReview']>, targetPartners: Array<ResolversParentTypes['Partner']>, targetSynergies: Array<ResolversParentTypes['Synergy']>, updatedBy?: Maybe<ResolversParentTypes['User']> };
+  CapacityBuildingMissionConnection: Omit<CapacityBuildingMissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityBuildingMissionEdge']> };
+  CapacityBuildingMissionEdge: Omit<CapacityBuildingMissionEdge, 'node'> & { node: ResolversParentTypes['CapacityBuildingMission'] };
+  CapacityBuildingReview: Omit<CapacityBuildingReview, 'approvedBy' | 'mission' | 'reviewer' | 'synergy'> & { approvedBy?: Maybe<ResolversParentTypes['User']>, mission?: Maybe<ResolversParentTypes['CapacityBuildingMission']>, reviewer?: Maybe<ResolversParentTypes['User']>, synergy?: Maybe<ResolversParentTypes['Synergy']> };
+  CapacityBuildingReviewConnection: Omit<CapacityBuildingReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityBuildingReviewEdge']> };
+  CapacityBuildingReviewEdge: Omit<CapacityBuildingReviewEdge, 'node'> & { node: ResolversParentTypes['CapacityBuildingReview'] };
+  CapacityBuildingReviewFilter: CapacityBuildingReviewFilter;
+  CapacityBuildingReviewPayload: Omit<CapacityBuildingReviewPayload, 'errors' | 'review'> & { errors: Array<ResolversParentTypes['UserError']>, review?: Maybe<ResolversParentTypes['CapacityBuildingReview']> };
+  CapacityBuildingScope: CapacityBuildingScope;
+  CapacityBuildingSummary: CapacityBuildingSummary;
+  CapacityChange: CapacityChange;
+  CapacityScore: CapacityScore;
+  CapacityScoreInput: CapacityScoreInput;
+  CapacityThemeGroup: CapacityThemeGroup;
   ChangeActivityStatusInput: ChangeActivityStatusInput;
   ChangeActivityStatusPayload: Omit<ChangeActivityStatusPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
   ChangeJointActionStatusInput: ChangeJointActionStatusInput;
   ChangeJointActionStatusPayload: Omit<ChangeJointActionStatusPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversParentTypes['UserError']>, jointAction?: Maybe<ResolversParentTypes['JointAction']> };
+  ChangeMissionStatusInput: ChangeMissionStatusInput;
+  ChangeMissionStatusPayload: Omit<ChangeMissionStatusPayload, 'errors' | 'mission'> & { errors: Array<ResolversParentTypes['UserError']>, mission?: Maybe<ResolversParentTypes['CapacityBuildingMission']> };
   ConflictError: ConflictError;
   CreateActivityInput: CreateActivityInput;
   CreateActivityPayload: Omit<CreateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
@@ -3052,6 +4536,8 @@ export type ResolversParentTypes = {
   CreateApiTokenPayload: Omit<CreateApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']>, errors: Array<ResolversParentTypes['UserError']> };
   CreateJointActionInput: CreateJointActionInput;
   CreateJointActionPayload: Omit<CreateJointActionPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversParentTypes['UserError']>, jointAction?: Maybe<ResolversParentTypes['JointAction']> };
+  CreateMissionInput: CreateMissionInput;
+  CreateMissionPayload: Omit<CreateMissionPayload, 'errors' | 'mission'> & { errors: Array<ResolversParentTypes['UserError']>, mission?: Maybe<ResolversParentTypes['CapacityBuildingMission']> };
   CreatePartnerInput: CreatePartnerInput;
   CreatePartnerPayload: Omit<CreatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversParentTypes['UserError']>, partner?: Maybe<ResolversParentTypes['Partner']> };
   CreateSynergyInput: CreateSynergyInput;
@@ -3062,11 +4548,23 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeleteActivityInput: DeleteActivityInput;
   DeleteActivityPayload: Omit<DeleteActivityPayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
+  DeleteCapacityAssessmentInput: DeleteCapacityAssessmentInput;
+  DeleteCapacityAssessmentPayload: Omit<DeleteCapacityAssessmentPayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   DeleteJointActionInput: DeleteJointActionInput;
   DeleteJointActionPayload: Omit<DeleteJointActionPayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
+  DeleteMissionInput: DeleteMissionInput;
+  DeleteMissionPayload: Omit<DeleteMissionPayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   EndSynergyMembershipInput: EndSynergyMembershipInput;
   EndSynergyMembershipPayload: Omit<EndSynergyMembershipPayload, 'errors' | 'membership'> & { errors: Array<ResolversParentTypes['UserError']>, membership?: Maybe<ResolversParentTypes['SynergyMembership']> };
+  EvaluationAverages: EvaluationAverages;
   Float: Scalars['Float']['output'];
+  FollowUpAction: Omit<FollowUpAction, 'mission' | 'ownerPartner'> & { mission: ResolversParentTypes['CapacityBuildingMission'], ownerPartner: ResolversParentTypes['Partner'] };
+  FollowUpActionConnection: Omit<FollowUpActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowUpActionEdge']> };
+  FollowUpActionEdge: Omit<FollowUpActionEdge, 'node'> & { node: ResolversParentTypes['FollowUpAction'] };
+  FollowUpActionFilter: FollowUpActionFilter;
+  FollowUpActionPayload: Omit<FollowUpActionPayload, 'errors' | 'followUpAction'> & { errors: Array<ResolversParentTypes['UserError']>, followUpAction?: Maybe<ResolversParentTypes['FollowUpAction']> };
+  FollowUpActionPermissions: FollowUpActionPermissions;
+  FollowUpCompletion: FollowUpCompletion;
   ForbiddenError: ForbiddenError;
   GenderMarker: GenderMarker;
   GenderMarkerCriteria: GenderMarkerCriteria;
@@ -3097,9 +4595,23 @@ export type ResolversParentTypes = {
   JointActionPermissions: JointActionPermissions;
   JointActionScope: JointActionScope;
   JointActionSummary: JointActionSummaryModel;
+  LockedError: LockedError;
   MemberCounts: MemberCountsModel;
   MemberCountsInput: MemberCountsInput;
+  MissionBudget: MissionBudget;
+  MissionCountryGroup: MissionCountryGroup;
+  MissionEvaluation: MissionEvaluation;
+  MissionFacilitator: Omit<MissionFacilitator, 'partner'> & { partner?: Maybe<ResolversParentTypes['Partner']> };
+  MissionFacilitatorInput: MissionFacilitatorInput;
+  MissionFilter: MissionFilter;
+  MissionFormatGroup: MissionFormatGroup;
+  MissionGenderMarkerGroup: MissionGenderMarkerGroup;
+  MissionMonthGroup: MissionMonthGroup;
+  MissionOrder: MissionOrder;
+  MissionPermissions: MissionPermissions;
+  MissionPlace: MissionPlace;
   Money: Money;
+  MoveCapacityBuildingReviewInput: MoveCapacityBuildingReviewInput;
   Mutation: Record<PropertyKey, never>;
   Network: NetworkModel;
   NetworkPermissions: NetworkPermissions;
@@ -3128,10 +4640,16 @@ export type ResolversParentTypes = {
   PolicyOutcomeFilter: PolicyOutcomeFilter;
   PolicyTarget: PolicyTargetModel;
   Query: Record<PropertyKey, never>;
+  RecordCapacityAssessmentInput: RecordCapacityAssessmentInput;
+  RecordMissionEvaluationInput: RecordMissionEvaluationInput;
+  RecordMissionEvaluationPayload: Omit<RecordMissionEvaluationPayload, 'errors' | 'mission'> & { errors: Array<ResolversParentTypes['UserError']>, mission?: Maybe<ResolversParentTypes['CapacityBuildingMission']> };
   RecordPolicyOutcomeInput: RecordPolicyOutcomeInput;
+  RemoveFollowUpActionInput: RemoveFollowUpActionInput;
+  RemoveFollowUpActionPayload: Omit<RemoveFollowUpActionPayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
   RemoveJointActionMilestoneInput: RemoveJointActionMilestoneInput;
   RemoveJointActionPartnerInput: RemoveJointActionPartnerInput;
   RemovePolicyTargetInput: RemovePolicyTargetInput;
+  ReviewStatusCount: ReviewStatusCount;
   RevokeApiTokenInput: RevokeApiTokenInput;
   RevokeApiTokenPayload: Omit<RevokeApiTokenPayload, 'apiToken' | 'errors'> & { apiToken?: Maybe<ResolversParentTypes['ApiToken']>, errors: Array<ResolversParentTypes['UserError']> };
   RevokeRoleInput: RevokeRoleInput;
@@ -3141,6 +4659,7 @@ export type ResolversParentTypes = {
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'errors' | 'viewer'> & { errors: Array<ResolversParentTypes['UserError']>, viewer?: Maybe<ResolversParentTypes['Viewer']> };
   SignOutPayload: Omit<SignOutPayload, 'errors'> & { errors: Array<ResolversParentTypes['UserError']> };
+  StartCapacityBuildingReviewInput: StartCapacityBuildingReviewInput;
   String: Scalars['String']['output'];
   Synergy: SynergyModel;
   SynergyConnection: Omit<SynergyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SynergyEdge']> };
@@ -3150,10 +4669,15 @@ export type ResolversParentTypes = {
   SynergyPermissions: SynergyPermissions;
   UpdateActivityInput: UpdateActivityInput;
   UpdateActivityPayload: Omit<UpdateActivityPayload, 'activity' | 'errors'> & { activity?: Maybe<ResolversParentTypes['Activity']>, errors: Array<ResolversParentTypes['UserError']> };
+  UpdateCapacityAssessmentInput: UpdateCapacityAssessmentInput;
+  UpdateCapacityBuildingReviewInput: UpdateCapacityBuildingReviewInput;
+  UpdateFollowUpActionInput: UpdateFollowUpActionInput;
   UpdateJointActionInput: UpdateJointActionInput;
   UpdateJointActionMilestoneInput: UpdateJointActionMilestoneInput;
   UpdateJointActionPartnerInput: UpdateJointActionPartnerInput;
   UpdateJointActionPayload: Omit<UpdateJointActionPayload, 'errors' | 'jointAction'> & { errors: Array<ResolversParentTypes['UserError']>, jointAction?: Maybe<ResolversParentTypes['JointAction']> };
+  UpdateMissionInput: UpdateMissionInput;
+  UpdateMissionPayload: Omit<UpdateMissionPayload, 'errors' | 'mission'> & { errors: Array<ResolversParentTypes['UserError']>, mission?: Maybe<ResolversParentTypes['CapacityBuildingMission']> };
   UpdatePartnerInput: UpdatePartnerInput;
   UpdatePartnerPayload: Omit<UpdatePartnerPayload, 'errors' | 'partner'> & { errors: Array<ResolversParentTypes['UserError']>, partner?: Maybe<ResolversParentTypes['Partner']> };
   UpdatePolicyOutcomeInput: UpdatePolicyOutcomeInput;
@@ -3165,6 +4689,7 @@ export type ResolversParentTypes = {
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   ValidationError: ValidationError;
   Viewer: ViewerModel;
+  WorkStatusCount: WorkStatusCount;
 };
 
 export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
@@ -3263,6 +4788,185 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
+export type BudgetByCurrencyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BudgetByCurrency'] = ResolversParentTypes['BudgetByCurrency']> = {
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CapacityAssessmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityAssessment'] = ResolversParentTypes['CapacityAssessment']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assessor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  averageScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mission?: Resolver<Maybe<ResolversTypes['CapacityBuildingMission']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['CapacityAssessment']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['CapacityScore']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['CapacityAssessmentPermissions'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CapacityAssessmentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityAssessmentConnection'] = ResolversParentTypes['CapacityAssessmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CapacityAssessmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CapacityAssessmentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityAssessmentEdge'] = ResolversParentTypes['CapacityAssessmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CapacityAssessment'], ParentType, ContextType>;
+};
+
+export type CapacityAssessmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityAssessmentPayload'] = ResolversParentTypes['CapacityAssessmentPayload']> = {
+  capacityAssessment?: Resolver<Maybe<ResolversTypes['CapacityAssessment']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CapacityAssessmentPermissionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityAssessmentPermissions'] = ResolversParentTypes['CapacityAssessmentPermissions']> = {
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CapacityBuildingMissionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityBuildingMission'] = ResolversParentTypes['CapacityBuildingMission']> = {
+  actualEndDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  actualStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['CapacityAssessment']>, ParentType, ContextType>;
+  budget?: Resolver<ResolversTypes['MissionBudget'], ParentType, ContextType>;
+  capacityChange?: Resolver<Array<ResolversTypes['CapacityChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['MissionEvaluation']>, ParentType, ContextType>;
+  facilitators?: Resolver<Array<ResolversTypes['MissionFacilitator']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUpAction']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['MissionFormat'], ParentType, ContextType>;
+  genderMarker?: Resolver<ResolversTypes['GenderMarker'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+  nextStatuses?: Resolver<Array<ResolversTypes['WorkStatus']>, ParentType, ContextType>;
+  objectives?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organiserName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organiserSynergy?: Resolver<Maybe<ResolversTypes['Synergy']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['ParticipantCounts'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['MissionPlace'], ParentType, ContextType>;
+  plannedEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  plannedStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['CapacityBuildingReview']>, ParentType, ContextType>;
+  reviewStatus?: Resolver<Maybe<ResolversTypes['ReviewStatus']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
+  targetPartners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+  targetSynergies?: Resolver<Array<ResolversTypes['Synergy']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['CapacityTheme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['MissionPermissions'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CapacityBuildingMissionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityBuildingMissionConnection'] = ResolversParentTypes['CapacityBuildingMissionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CapacityBuildingMissionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CapacityBuildingMissionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityBuildingMissionEdge'] = ResolversParentTypes['CapacityBuildingMissionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CapacityBuildingMission'], ParentType, ContextType>;
+};
+
+export type CapacityBuildingReviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityBuildingReview'] = ResolversParentTypes['CapacityBuildingReview']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changeRequest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  comments?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mission?: Resolver<Maybe<ResolversTypes['CapacityBuildingMission']>, ParentType, ContextType>;
+  organiserResponse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ratingEffectiveness?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingFollowUp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingGender?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ratingRelevance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['ReviewRecommendation']>, ParentType, ContextType>;
+  reopenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  synergy?: Resolver<Maybe<ResolversTypes['Synergy']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerMoves?: Resolver<Array<ResolversTypes['ReviewMove']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CapacityBuildingReviewConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityBuildingReviewConnection'] = ResolversParentTypes['CapacityBuildingReviewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CapacityBuildingReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CapacityBuildingReviewEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityBuildingReviewEdge'] = ResolversParentTypes['CapacityBuildingReviewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CapacityBuildingReview'], ParentType, ContextType>;
+};
+
+export type CapacityBuildingReviewPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityBuildingReviewPayload'] = ResolversParentTypes['CapacityBuildingReviewPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['CapacityBuildingReview']>, ParentType, ContextType>;
+};
+
+export type CapacityBuildingSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityBuildingSummary'] = ResolversParentTypes['CapacityBuildingSummary']> = {
+  budget?: Resolver<Array<ResolversTypes['BudgetByCurrency']>, ParentType, ContextType>;
+  byCountry?: Resolver<Array<ResolversTypes['MissionCountryGroup']>, ParentType, ContextType>;
+  byFormat?: Resolver<Array<ResolversTypes['MissionFormatGroup']>, ParentType, ContextType>;
+  byGenderMarker?: Resolver<Array<ResolversTypes['MissionGenderMarkerGroup']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['MissionMonthGroup']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['WorkStatusCount']>, ParentType, ContextType>;
+  byTheme?: Resolver<Array<ResolversTypes['CapacityThemeGroup']>, ParentType, ContextType>;
+  capacityChange?: Resolver<Array<ResolversTypes['CapacityChange']>, ParentType, ContextType>;
+  evaluation?: Resolver<ResolversTypes['EvaluationAverages'], ParentType, ContextType>;
+  followUps?: Resolver<ResolversTypes['FollowUpCompletion'], ParentType, ContextType>;
+  missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewsByStatus?: Resolver<Array<ResolversTypes['ReviewStatusCount']>, ParentType, ContextType>;
+  women?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CapacityChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityChange'] = ResolversParentTypes['CapacityChange']> = {
+  averageAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  averageBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  averageChange?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['CapacityDomain'], ParentType, ContextType>;
+  partners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CapacityScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityScore'] = ResolversParentTypes['CapacityScore']> = {
+  change?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['CapacityDomain'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CapacityThemeGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CapacityThemeGroup'] = ResolversParentTypes['CapacityThemeGroup']> = {
+  missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['CapacityTheme'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type ChangeActivityStatusPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeActivityStatusPayload'] = ResolversParentTypes['ChangeActivityStatusPayload']> = {
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -3271,6 +4975,11 @@ export type ChangeActivityStatusPayloadResolvers<ContextType = GraphQLContext, P
 export type ChangeJointActionStatusPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeJointActionStatusPayload'] = ResolversParentTypes['ChangeJointActionStatusPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   jointAction?: Resolver<Maybe<ResolversTypes['JointAction']>, ParentType, ContextType>;
+};
+
+export type ChangeMissionStatusPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeMissionStatusPayload'] = ResolversParentTypes['ChangeMissionStatusPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  mission?: Resolver<Maybe<ResolversTypes['CapacityBuildingMission']>, ParentType, ContextType>;
 };
 
 export type ConflictErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConflictError'] = ResolversParentTypes['ConflictError']> = {
@@ -3293,6 +5002,11 @@ export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentT
 export type CreateJointActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateJointActionPayload'] = ResolversParentTypes['CreateJointActionPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   jointAction?: Resolver<Maybe<ResolversTypes['JointAction']>, ParentType, ContextType>;
+};
+
+export type CreateMissionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateMissionPayload'] = ResolversParentTypes['CreateMissionPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  mission?: Resolver<Maybe<ResolversTypes['CapacityBuildingMission']>, ParentType, ContextType>;
 };
 
 export type CreatePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatePartnerPayload'] = ResolversParentTypes['CreatePartnerPayload']> = {
@@ -3323,14 +5037,80 @@ export type DeleteActivityPayloadResolvers<ContextType = GraphQLContext, ParentT
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DeleteCapacityAssessmentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteCapacityAssessmentPayload'] = ResolversParentTypes['DeleteCapacityAssessmentPayload']> = {
+  deletedCapacityAssessmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DeleteJointActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteJointActionPayload'] = ResolversParentTypes['DeleteJointActionPayload']> = {
   deletedJointActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteMissionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteMissionPayload'] = ResolversParentTypes['DeleteMissionPayload']> = {
+  deletedMissionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type EndSynergyMembershipPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndSynergyMembershipPayload'] = ResolversParentTypes['EndSynergyMembershipPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['SynergyMembership']>, ParentType, ContextType>;
+};
+
+export type EvaluationAveragesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EvaluationAverages'] = ResolversParentTypes['EvaluationAverages']> = {
+  formsReturned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quality?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relevance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  usefulness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type FollowUpActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpAction'] = ResolversParentTypes['FollowUpAction']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  droppedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mission?: Resolver<ResolversTypes['CapacityBuildingMission'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownerPartner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCan?: Resolver<ResolversTypes['FollowUpActionPermissions'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FollowUpActionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpActionConnection'] = ResolversParentTypes['FollowUpActionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FollowUpActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FollowUpActionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpActionEdge'] = ResolversParentTypes['FollowUpActionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FollowUpAction'], ParentType, ContextType>;
+};
+
+export type FollowUpActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpActionPayload'] = ResolversParentTypes['FollowUpActionPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  followUpAction?: Resolver<Maybe<ResolversTypes['FollowUpAction']>, ParentType, ContextType>;
+};
+
+export type FollowUpActionPermissionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpActionPermissions'] = ResolversParentTypes['FollowUpActionPermissions']> = {
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type FollowUpCompletionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowUpCompletion'] = ResolversParentTypes['FollowUpCompletion']> = {
+  completionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dropped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ForbiddenErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ForbiddenError'] = ResolversParentTypes['ForbiddenError']> = {
@@ -3491,6 +5271,12 @@ export type JointActionSummaryResolvers<ContextType = GraphQLContext, ParentType
   youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type LockedErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LockedError'] = ResolversParentTypes['LockedError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MemberCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MemberCounts'] = ResolversParentTypes['MemberCounts']> = {
   men?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   other?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3499,30 +5285,103 @@ export type MemberCountsResolvers<ContextType = GraphQLContext, ParentType exten
   womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type MissionBudgetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionBudget'] = ResolversParentTypes['MissionBudget']> = {
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  planned?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  spent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MissionCountryGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionCountryGroup'] = ResolversParentTypes['MissionCountryGroup']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MissionEvaluationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionEvaluation'] = ResolversParentTypes['MissionEvaluation']> = {
+  formsReturned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  learnings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quality?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relevance?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  usefulness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MissionFacilitatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionFacilitator'] = ResolversParentTypes['MissionFacilitator']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FacilitatorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['FacilitatorOrigin'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+};
+
+export type MissionFormatGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionFormatGroup'] = ResolversParentTypes['MissionFormatGroup']> = {
+  format?: Resolver<ResolversTypes['MissionFormat'], ParentType, ContextType>;
+  missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  womenShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  youthShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MissionGenderMarkerGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionGenderMarkerGroup'] = ResolversParentTypes['MissionGenderMarkerGroup']> = {
+  missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spent?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type MissionMonthGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionMonthGroup'] = ResolversParentTypes['MissionMonthGroup']> = {
+  missions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MissionPermissionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionPermissions'] = ResolversParentTypes['MissionPermissions']> = {
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MissionPlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissionPlace'] = ResolversParentTypes['MissionPlace']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countryName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addFollowUpAction?: Resolver<ResolversTypes['FollowUpActionPayload'], ParentType, ContextType, RequireFields<MutationAddFollowUpActionArgs, 'input'>>;
   addJointActionMilestone?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationAddJointActionMilestoneArgs, 'input'>>;
   addJointActionPartner?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationAddJointActionPartnerArgs, 'input'>>;
   addPolicyTarget?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationAddPolicyTargetArgs, 'input'>>;
   addSynergyMember?: Resolver<ResolversTypes['AddSynergyMemberPayload'], ParentType, ContextType, RequireFields<MutationAddSynergyMemberArgs, 'input'>>;
   changeActivityStatus?: Resolver<ResolversTypes['ChangeActivityStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeActivityStatusArgs, 'input'>>;
   changeJointActionStatus?: Resolver<ResolversTypes['ChangeJointActionStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeJointActionStatusArgs, 'input'>>;
+  changeMissionStatus?: Resolver<ResolversTypes['ChangeMissionStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeMissionStatusArgs, 'input'>>;
   createActivity?: Resolver<ResolversTypes['CreateActivityPayload'], ParentType, ContextType, RequireFields<MutationCreateActivityArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createJointAction?: Resolver<ResolversTypes['CreateJointActionPayload'], ParentType, ContextType, RequireFields<MutationCreateJointActionArgs, 'input'>>;
+  createMission?: Resolver<ResolversTypes['CreateMissionPayload'], ParentType, ContextType, RequireFields<MutationCreateMissionArgs, 'input'>>;
   createPartner?: Resolver<ResolversTypes['CreatePartnerPayload'], ParentType, ContextType, RequireFields<MutationCreatePartnerArgs, 'input'>>;
   createSynergy?: Resolver<ResolversTypes['CreateSynergyPayload'], ParentType, ContextType, RequireFields<MutationCreateSynergyArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['CreateUserPayload'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteActivity?: Resolver<ResolversTypes['DeleteActivityPayload'], ParentType, ContextType, RequireFields<MutationDeleteActivityArgs, 'input'>>;
+  deleteCapacityAssessment?: Resolver<ResolversTypes['DeleteCapacityAssessmentPayload'], ParentType, ContextType, RequireFields<MutationDeleteCapacityAssessmentArgs, 'input'>>;
   deleteJointAction?: Resolver<ResolversTypes['DeleteJointActionPayload'], ParentType, ContextType, RequireFields<MutationDeleteJointActionArgs, 'input'>>;
+  deleteMission?: Resolver<ResolversTypes['DeleteMissionPayload'], ParentType, ContextType, RequireFields<MutationDeleteMissionArgs, 'input'>>;
   endSynergyMembership?: Resolver<ResolversTypes['EndSynergyMembershipPayload'], ParentType, ContextType, RequireFields<MutationEndSynergyMembershipArgs, 'input'>>;
   grantRole?: Resolver<ResolversTypes['GrantRolePayload'], ParentType, ContextType, RequireFields<MutationGrantRoleArgs, 'input'>>;
+  moveCapacityBuildingReview?: Resolver<ResolversTypes['CapacityBuildingReviewPayload'], ParentType, ContextType, RequireFields<MutationMoveCapacityBuildingReviewArgs, 'input'>>;
   noop?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordCapacityAssessment?: Resolver<ResolversTypes['CapacityAssessmentPayload'], ParentType, ContextType, RequireFields<MutationRecordCapacityAssessmentArgs, 'input'>>;
+  recordMissionEvaluation?: Resolver<ResolversTypes['RecordMissionEvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordMissionEvaluationArgs, 'input'>>;
   recordPolicyOutcome?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationRecordPolicyOutcomeArgs, 'input'>>;
+  removeFollowUpAction?: Resolver<ResolversTypes['RemoveFollowUpActionPayload'], ParentType, ContextType, RequireFields<MutationRemoveFollowUpActionArgs, 'input'>>;
   removeJointActionMilestone?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationRemoveJointActionMilestoneArgs, 'input'>>;
   removeJointActionPartner?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationRemoveJointActionPartnerArgs, 'input'>>;
   removePolicyTarget?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationRemovePolicyTargetArgs, 'input'>>;
@@ -3530,10 +5389,15 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeRole?: Resolver<ResolversTypes['RevokeRolePayload'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
+  startCapacityBuildingReview?: Resolver<ResolversTypes['CapacityBuildingReviewPayload'], ParentType, ContextType, RequireFields<MutationStartCapacityBuildingReviewArgs, 'input'>>;
   updateActivity?: Resolver<ResolversTypes['UpdateActivityPayload'], ParentType, ContextType, RequireFields<MutationUpdateActivityArgs, 'input'>>;
+  updateCapacityAssessment?: Resolver<ResolversTypes['CapacityAssessmentPayload'], ParentType, ContextType, RequireFields<MutationUpdateCapacityAssessmentArgs, 'input'>>;
+  updateCapacityBuildingReview?: Resolver<ResolversTypes['CapacityBuildingReviewPayload'], ParentType, ContextType, RequireFields<MutationUpdateCapacityBuildingReviewArgs, 'input'>>;
+  updateFollowUpAction?: Resolver<ResolversTypes['FollowUpActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateFollowUpActionArgs, 'input'>>;
   updateJointAction?: Resolver<ResolversTypes['UpdateJointActionPayload'], ParentType, ContextType, RequireFields<MutationUpdateJointActionArgs, 'input'>>;
   updateJointActionMilestone?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateJointActionMilestoneArgs, 'input'>>;
   updateJointActionPartner?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationUpdateJointActionPartnerArgs, 'input'>>;
+  updateMission?: Resolver<ResolversTypes['UpdateMissionPayload'], ParentType, ContextType, RequireFields<MutationUpdateMissionArgs, 'input'>>;
   updatePartner?: Resolver<ResolversTypes['UpdatePartnerPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
   updatePolicyOutcome?: Resolver<ResolversTypes['JointActionChangePayload'], ParentType, ContextType, RequireFields<MutationUpdatePolicyOutcomeArgs, 'input'>>;
   updateSynergy?: Resolver<ResolversTypes['UpdateSynergyPayload'], ParentType, ContextType, RequireFields<MutationUpdateSynergyArgs, 'input'>>;
@@ -3560,7 +5424,7 @@ export type NetworkPermissionsResolvers<ContextType = GraphQLContext, ParentType
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Activity' | 'ApiToken' | 'AuditEntry' | 'JointAction' | 'Network' | 'Partner' | 'PolicyOutcome' | 'RoleGrant' | 'Synergy' | 'SynergyMembership' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Activity' | 'ApiToken' | 'AuditEntry' | 'CapacityAssessment' | 'CapacityBuildingMission' | 'CapacityBuildingReview' | 'FollowUpAction' | 'JointAction' | 'Network' | 'Partner' | 'PolicyOutcome' | 'RoleGrant' | 'Synergy' | 'SynergyMembership' | 'User', ParentType, ContextType>;
 };
 
 export type NotFoundErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotFoundError'] = ResolversParentTypes['NotFoundError']> = {
@@ -3675,6 +5539,7 @@ export type ParticipationSummaryResolvers<ContextType = GraphQLContext, ParentTy
 
 export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = {
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacityAssessments?: Resolver<ResolversTypes['CapacityAssessmentConnection'], ParentType, ContextType, Partial<PartnerCapacityAssessmentsArgs>>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3685,6 +5550,7 @@ export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends Re
   jointActions?: Resolver<ResolversTypes['JointActionConnection'], ParentType, ContextType, Partial<PartnerJointActionsArgs>>;
   members?: Resolver<ResolversTypes['MemberCounts'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['SynergyMembership']>, ParentType, ContextType, RequireFields<PartnerMembershipsArgs, 'includeEnded'>>;
+  missions?: Resolver<ResolversTypes['CapacityBuildingMissionConnection'], ParentType, ContextType, Partial<PartnerMissionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['PartnerType'], ParentType, ContextType>;
@@ -3748,10 +5614,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryActivitiesArgs>>;
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'networkId'>>;
+  capacityAssessment?: Resolver<Maybe<ResolversTypes['CapacityAssessment']>, ParentType, ContextType, RequireFields<QueryCapacityAssessmentArgs, 'id'>>;
+  capacityAssessments?: Resolver<ResolversTypes['CapacityAssessmentConnection'], ParentType, ContextType, Partial<QueryCapacityAssessmentsArgs>>;
+  capacityBuildingReview?: Resolver<Maybe<ResolversTypes['CapacityBuildingReview']>, ParentType, ContextType, RequireFields<QueryCapacityBuildingReviewArgs, 'id'>>;
+  capacityBuildingReviews?: Resolver<ResolversTypes['CapacityBuildingReviewConnection'], ParentType, ContextType, Partial<QueryCapacityBuildingReviewsArgs>>;
+  capacityBuildingSummary?: Resolver<ResolversTypes['CapacityBuildingSummary'], ParentType, ContextType, RequireFields<QueryCapacityBuildingSummaryArgs, 'scope'>>;
+  followUpActions?: Resolver<ResolversTypes['FollowUpActionConnection'], ParentType, ContextType, Partial<QueryFollowUpActionsArgs>>;
   jointAction?: Resolver<Maybe<ResolversTypes['JointAction']>, ParentType, ContextType, RequireFields<QueryJointActionArgs, 'id'>>;
   jointActionMilestones?: Resolver<ResolversTypes['JointActionMilestoneConnection'], ParentType, ContextType, Partial<QueryJointActionMilestonesArgs>>;
   jointActionSummary?: Resolver<ResolversTypes['JointActionSummary'], ParentType, ContextType, RequireFields<QueryJointActionSummaryArgs, 'scope'>>;
   jointActions?: Resolver<ResolversTypes['JointActionConnection'], ParentType, ContextType, Partial<QueryJointActionsArgs>>;
+  mission?: Resolver<Maybe<ResolversTypes['CapacityBuildingMission']>, ParentType, ContextType, RequireFields<QueryMissionArgs, 'id'>>;
+  missions?: Resolver<ResolversTypes['CapacityBuildingMissionConnection'], ParentType, ContextType, Partial<QueryMissionsArgs>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -3765,6 +5639,21 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   synergy?: Resolver<Maybe<ResolversTypes['Synergy']>, ParentType, ContextType, RequireFields<QuerySynergyArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'networkId'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RecordMissionEvaluationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordMissionEvaluationPayload'] = ResolversParentTypes['RecordMissionEvaluationPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  mission?: Resolver<Maybe<ResolversTypes['CapacityBuildingMission']>, ParentType, ContextType>;
+};
+
+export type RemoveFollowUpActionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveFollowUpActionPayload'] = ResolversParentTypes['RemoveFollowUpActionPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  removedFollowUpActionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ReviewStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewStatusCount'] = ResolversParentTypes['ReviewStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReviewStatus'], ParentType, ContextType>;
 };
 
 export type RevokeApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RevokeApiTokenPayload'] = ResolversParentTypes['RevokeApiTokenPayload']> = {
@@ -3803,12 +5692,14 @@ export type SignOutPayloadResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type SynergyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Synergy'] = ResolversParentTypes['Synergy']> = {
+  capacityBuildingReviews?: Resolver<Array<ResolversTypes['CapacityBuildingReview']>, ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   countryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jointActions?: Resolver<ResolversTypes['JointActionConnection'], ParentType, ContextType, Partial<SynergyJointActionsArgs>>;
   memberships?: Resolver<Array<ResolversTypes['SynergyMembership']>, ParentType, ContextType, RequireFields<SynergyMembershipsArgs, 'includeEnded'>>;
+  missions?: Resolver<ResolversTypes['CapacityBuildingMissionConnection'], ParentType, ContextType, Partial<SynergyMissionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
   partnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3858,6 +5749,11 @@ export type UpdateJointActionPayloadResolvers<ContextType = GraphQLContext, Pare
   jointAction?: Resolver<Maybe<ResolversTypes['JointAction']>, ParentType, ContextType>;
 };
 
+export type UpdateMissionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateMissionPayload'] = ResolversParentTypes['UpdateMissionPayload']> = {
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  mission?: Resolver<Maybe<ResolversTypes['CapacityBuildingMission']>, ParentType, ContextType>;
+};
+
 export type UpdatePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdatePartnerPayload'] = ResolversParentTypes['UpdatePartnerPayload']> = {
   errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
@@ -3889,7 +5785,7 @@ export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
-  __resolveType: TypeResolveFn<'ConflictError' | 'ForbiddenError' | 'NotFoundError' | 'ValidationError', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ConflictError' | 'ForbiddenError' | 'LockedError' | 'NotFoundError' | 'ValidationError', ParentType, ContextType>;
 };
 
 export type ValidationErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ValidationError'] = ResolversParentTypes['ValidationError']> = {
@@ -3907,6 +5803,11 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type WorkStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkStatusCount'] = ResolversParentTypes['WorkStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkStatus'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
@@ -3918,20 +5819,48 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  BudgetByCurrency?: BudgetByCurrencyResolvers<ContextType>;
+  CapacityAssessment?: CapacityAssessmentResolvers<ContextType>;
+  CapacityAssessmentConnection?: CapacityAssessmentConnectionResolvers<ContextType>;
+  CapacityAssessmentEdge?: CapacityAssessmentEdgeResolvers<ContextType>;
+  CapacityAssessmentPayload?: CapacityAssessmentPayloadResolvers<ContextType>;
+  CapacityAssessmentPermissions?: CapacityAssessmentPermissionsResolvers<ContextType>;
+  CapacityBuildingMission?: CapacityBuildingMissionResolvers<ContextType>;
+  CapacityBuildingMissionConnection?: CapacityBuildingMissionConnectionResolvers<ContextType>;
+  CapacityBuildingMissionEdge?: CapacityBuildingMissionEdgeResolvers<ContextType>;
+  CapacityBuildingReview?: CapacityBuildingReviewResolvers<ContextType>;
+  CapacityBuildingReviewConnection?: CapacityBuildingReviewConnectionResolvers<ContextType>;
+  CapacityBuildingReviewEdge?: CapacityBuildingReviewEdgeResolvers<ContextType>;
+  CapacityBuildingReviewPayload?: CapacityBuildingReviewPayloadResolvers<ContextType>;
+  CapacityBuildingSummary?: CapacityBuildingSummaryResolvers<ContextType>;
+  CapacityChange?: CapacityChangeResolvers<ContextType>;
+  CapacityScore?: CapacityScoreResolvers<ContextType>;
+  CapacityThemeGroup?: CapacityThemeGroupResolvers<ContextType>;
   ChangeActivityStatusPayload?: ChangeActivityStatusPayloadResolvers<ContextType>;
   ChangeJointActionStatusPayload?: ChangeJointActionStatusPayloadResolvers<ContextType>;
+  ChangeMissionStatusPayload?: ChangeMissionStatusPayloadResolvers<ContextType>;
   ConflictError?: ConflictErrorResolvers<ContextType>;
   CreateActivityPayload?: CreateActivityPayloadResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateJointActionPayload?: CreateJointActionPayloadResolvers<ContextType>;
+  CreateMissionPayload?: CreateMissionPayloadResolvers<ContextType>;
   CreatePartnerPayload?: CreatePartnerPayloadResolvers<ContextType>;
   CreateSynergyPayload?: CreateSynergyPayloadResolvers<ContextType>;
   CreateUserPayload?: CreateUserPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteActivityPayload?: DeleteActivityPayloadResolvers<ContextType>;
+  DeleteCapacityAssessmentPayload?: DeleteCapacityAssessmentPayloadResolvers<ContextType>;
   DeleteJointActionPayload?: DeleteJointActionPayloadResolvers<ContextType>;
+  DeleteMissionPayload?: DeleteMissionPayloadResolvers<ContextType>;
   EndSynergyMembershipPayload?: EndSynergyMembershipPayloadResolvers<ContextType>;
+  EvaluationAverages?: EvaluationAveragesResolvers<ContextType>;
+  FollowUpAction?: FollowUpActionResolvers<ContextType>;
+  FollowUpActionConnection?: FollowUpActionConnectionResolvers<ContextType>;
+  FollowUpActionEdge?: FollowUpActionEdgeResolvers<ContextType>;
+  FollowUpActionPayload?: FollowUpActionPayloadResolvers<ContextType>;
+  FollowUpActionPermissions?: FollowUpActionPermissionsResolvers<ContextType>;
+  FollowUpCompletion?: FollowUpCompletionResolvers<ContextType>;
   ForbiddenError?: ForbiddenErrorResolvers<ContextType>;
   GenderMarker?: GenderMarkerResolvers<ContextType>;
   GenderMarkerCriteria?: GenderMarkerCriteriaResolvers<ContextType>;
@@ -3951,7 +5880,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JointActionPartner?: JointActionPartnerResolvers<ContextType>;
   JointActionPermissions?: JointActionPermissionsResolvers<ContextType>;
   JointActionSummary?: JointActionSummaryResolvers<ContextType>;
+  LockedError?: LockedErrorResolvers<ContextType>;
   MemberCounts?: MemberCountsResolvers<ContextType>;
+  MissionBudget?: MissionBudgetResolvers<ContextType>;
+  MissionCountryGroup?: MissionCountryGroupResolvers<ContextType>;
+  MissionEvaluation?: MissionEvaluationResolvers<ContextType>;
+  MissionFacilitator?: MissionFacilitatorResolvers<ContextType>;
+  MissionFormatGroup?: MissionFormatGroupResolvers<ContextType>;
+  MissionGenderMarkerGroup?: MissionGenderMarkerGroupResolvers<ContextType>;
+  MissionMonthGroup?: MissionMonthGroupResolvers<ContextType>;
+  MissionPermissions?: MissionPermissionsResolvers<ContextType>;
+  MissionPlace?: MissionPlaceResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
@@ -3977,6 +5916,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PolicyOutcomeEdge?: PolicyOutcomeEdgeResolvers<ContextType>;
   PolicyTarget?: PolicyTargetResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordMissionEvaluationPayload?: RecordMissionEvaluationPayloadResolvers<ContextType>;
+  RemoveFollowUpActionPayload?: RemoveFollowUpActionPayloadResolvers<ContextType>;
+  ReviewStatusCount?: ReviewStatusCountResolvers<ContextType>;
   RevokeApiTokenPayload?: RevokeApiTokenPayloadResolvers<ContextType>;
   RevokeRolePayload?: RevokeRolePayloadResolvers<ContextType>;
   RoleGrant?: RoleGrantResolvers<ContextType>;
@@ -3990,6 +5932,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SynergyPermissions?: SynergyPermissionsResolvers<ContextType>;
   UpdateActivityPayload?: UpdateActivityPayloadResolvers<ContextType>;
   UpdateJointActionPayload?: UpdateJointActionPayloadResolvers<ContextType>;
+  UpdateMissionPayload?: UpdateMissionPayloadResolvers<ContextType>;
   UpdatePartnerPayload?: UpdatePartnerPayloadResolvers<ContextType>;
   UpdateSynergyPayload?: UpdateSynergyPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
@@ -3998,5 +5941,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UserError?: UserErrorResolvers<ContextType>;
   ValidationError?: ValidationErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WorkStatusCount?: WorkStatusCountResolvers<ContextType>;
 };
 

@@ -8,7 +8,8 @@ export type UserErrorObject =
   | { __typename: 'ValidationError'; message: string; path: string[] | null; field: string }
   | { __typename: 'ForbiddenError'; message: string; path: string[] | null }
   | { __typename: 'NotFoundError'; message: string; path: string[] | null }
-  | { __typename: 'ConflictError'; message: string; path: string[] | null };
+  | { __typename: 'ConflictError'; message: string; path: string[] | null }
+  | { __typename: 'LockedError'; message: string; path: string[] | null };
 
 export function toUserErrorObject(error: UserError): UserErrorObject {
   const path = error.path ? ['input', ...error.path] : null;

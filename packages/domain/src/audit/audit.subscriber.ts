@@ -36,9 +36,12 @@ function networkOf(changeSet: ChangeSet<object>): string | null {
   if (direct) return normalise(direct) as string;
   const synergy = entity.synergy ? (Reference.unwrapReference(entity.synergy as object) as Row) : null;
   if (synergy?.network) return normalise(synergy.network) as string;
-  // Parts of a joint action (partners, milestones, targets, outcomes) belong to the action's network.
-  const jointAction = entity.jointAction ? (Reference.unwrapReference(entity.jointAction as object) as Row) : null;
-  return jointAction?.network ? (normalise(jointAction.network) as string) : null;
+  // Parts (of a joint action, a mission or an assessment) belong to their whole's network.
+  for (const whole of ['jointAction', 'mission', 'assessment'] as const) {
+    const parent = entity[whole] ? (Reference.unwrapReference(entity[whole] as object) as Row) : null;
+    if (parent?.network) return normalise(parent.network) as string;
+  }
+  return null;
 }
 
 /**

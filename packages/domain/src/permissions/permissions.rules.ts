@@ -20,6 +20,13 @@ export type Action = 'read' | 'create' | 'update' | 'delete';
  * it is reported under; for a joint action, `synergyId` the synergy that owns
  * it (null for a continental one), `partnerIds` the partners taking part and
  * `synergyIds` the owner and the participating partners' current synergies.
+ * For capacity building: a mission's `organiserSynergyId` (null when the
+ * network organises it), `synergyIds` the organiser, the target synergies and
+ * the target partners' current synergies, `partnerIds` the target partners; a
+ * follow-up action's `partnerId` its owner partner and `synergyIds` that
+ * partner's current synergies; an assessment's `partnerId` the assessed
+ * partner and `synergyIds` its current synergies; a review's
+ * `organiserSynergyId` and `synergyIds` those of what it reviews.
  */
 export type Subject =
   | { kind: 'Network'; networkId: string }
@@ -28,6 +35,10 @@ export type Subject =
   | { kind: 'SynergyMembership'; networkId: string; synergyId: string; partnerId: string }
   | { kind: 'Activity'; networkId: string; partnerId: string; synergyIds: string[] }
   | { kind: 'JointAction'; networkId: string; synergyId: string | null; partnerIds: string[]; synergyIds: string[] }
+  | { kind: 'Mission'; networkId: string; organiserSynergyId: string | null; synergyIds: string[]; partnerIds: string[] }
+  | { kind: 'FollowUpAction'; networkId: string; organiserSynergyId: string | null; partnerId: string; synergyIds: string[] }
+  | { kind: 'CapacityAssessment'; networkId: string; partnerId: string; synergyIds: string[] }
+  | { kind: 'CapacityBuildingReview'; networkId: string; organiserSynergyId: string | null; synergyIds: string[] }
   | { kind: 'User'; networkId: string }
   | { kind: 'RoleGrant'; networkId: string }
   | { kind: 'AuditEntry'; networkId: string };
@@ -45,7 +56,11 @@ const isProgrammeData = (subject: Subject) =>
   subject.kind === 'Partner' ||
   subject.kind === 'SynergyMembership' ||
   subject.kind === 'Activity' ||
-  subject.kind === 'JointAction';
+  subject.kind === 'JointAction' ||
+  subject.kind === 'Mission' ||
+  subject.kind === 'FollowUpAction' ||
+  subject.kind === 'CapacityAssessment' ||
+  subject.kind === 'CapacityBuildingReview';
 
 /** What a grant's scope lets its holder see (the basis of VIEWER and of every role's reading). */
 function scopeCovers(grant: Grant, subject: Subject): boolean {
@@ -63,7 +78,14 @@ function scopeCovers(grant: Grant, subject: Subject): boolean {
     case 'SynergyMembership':
       return grant.scopeType === 'SYNERGY' ? grant.scopeId === subject.synergyId : isPartner(grant, subject.partnerId);
     case 'JointAction':
+    case 'Mission':
       return grant.scopeType === 'SYNERGY' ? subject.synergyIds.includes(grant.scopeId) : subject.partnerIds.includes(grant.scopeId);
+    case 'FollowUpAction':
+    case 'CapacityAssessment':
+      return grant.scopeType === 'SYNERGY' ? subject.synergyIds.includes(grant.scopeId) : isPartner(grant, subject.partnerId);
+    case 'CapacityBuildingReview':
+      // A review reaches the synergies of what it reviews, so the organiser can answer change requests.
+      return grant.scopeType === 'SYNERGY' && subject.synergyIds.includes(grant.scopeId);
     default:
       return false;
   }
@@ -72,7 +94,9 @@ function scopeCovers(grant: Grant, subject: Subject): boolean {
 /** One rule per role, read straight from DOMAIN.md "Who may do what". */
 const rules: Record<Role, Rule> = {
   NETWORK_ADMIN: (grant) => onNetwork(grant),
-  NETWORK_REVIEWER: (grant, action) => onNetwork(grant) && action === 'read',
+  // Reviewers read everything and write reviews and capacity assessments (DOMAIN.md "Who may do what").
+  NETWORK_REVIEWER: (grant, action, subject) =>
+    onNetwork(grant) && (action === 'read' || subject.kind === 'CapacityBuildingReview' || subject.kind === 'CapacityAssessment'),
   VIEWER: (grant, action, subject) => action === 'read' && scopeCovers(grant, subject),
   SYNERGY_COORDINATOR: (grant, action, subject) => {
     if (grant.scopeType !== 'SYNERGY') return false;
@@ -92,6 +116,14 @@ const rules: Record<Role, Rule> = {
       case 'JointAction':
         // Only the owning synergy's coordinators plan its joint actions; continental ones are the network's.
         return coordinatesSynergy(grant, subject.synergyId);
+      case 'Mission':
+        // A synergy organises its own missions; the network's are the admins'.
+        return coordinatesSynergy(grant, subject.organiserSynergyId);
+      case 'FollowUpAction':
+        // The organiser plans follow-ups; the owner partner's synergy reports on them.
+        return coordinatesSynergy(grant, subject.organiserSynergyId) || (action === 'update' && subject.synergyIds.includes(grant.scopeId));
+      case 'CapacityAssessment':
+        return subject.synergyIds.includes(grant.scopeId);
       default:
         return false;
     }
@@ -100,6 +132,8 @@ const rules: Record<Role, Rule> = {
     if (grant.scopeType !== 'PARTNER') return false;
     if (action === 'read') return scopeCovers(grant, subject);
     if (subject.kind === 'Activity') return isPartner(grant, subject.partnerId);
+    // A partner reports on the follow-ups it committed to.
+    if (subject.kind === 'FollowUpAction') return action === 'update' && isPartner(grant, subject.partnerId);
     return subject.kind === 'Partner' && action === 'update' && isPartner(grant, subject.partnerId);
   },
 };
@@ -113,6 +147,10 @@ export function can(actor: Actor | null, action: Action, subject: Subject): bool
   if (actor.readOnly && action !== 'read') return false;
   return actor.grants.some((grant) => grant.networkId === subject.networkId && rules[grant.role](grant, action, subject));
 }
+
+/** Whether the actor holds `role` on the network itself (e.g. only a network admin reopens an approved review). */
+export const holdsNetworkRole = (actor: Actor | null, networkId: string, role: Role): boolean =>
+  Boolean(actor && !actor.readOnly && actor.grants.some((grant) => grant.networkId === networkId && onNetwork(grant) && grant.role === role));
 
 /** Network ids where the actor reads all programme data (admins, reviewers, network viewers). */
 export const networkWideReadIds = (actor: Actor): string[] =>

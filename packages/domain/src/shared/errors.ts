@@ -1,5 +1,5 @@
 /** The kinds of user error every payload can carry; the gateway maps each to its GraphQL type. */
-export type UserErrorKind = 'ValidationError' | 'ForbiddenError' | 'NotFoundError' | 'ConflictError';
+export type UserErrorKind = 'ValidationError' | 'ForbiddenError' | 'NotFoundError' | 'ConflictError' | 'LockedError';
 
 /** A problem the user can fix. `path` is relative to the operation's input, e.g. ['name']. */
 export type UserError = {
@@ -24,6 +24,8 @@ export const notFound = (what: string, path: string[] | null = null): UserError 
   message: `${what} was not found.`,
   path,
 });
+/** The record is locked by an approved review: nothing changes until an admin reopens the review. */
+export const locked = (message: string, path: string[] | null = null): UserError => ({ kind: 'LockedError', message, path });
 export const conflict = (message: string, path: string[] | null = null): UserError => ({ kind: 'ConflictError', message, path });
 
 /** The version check every update starts with: a stale version changes nothing. */

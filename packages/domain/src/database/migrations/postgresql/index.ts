@@ -5,6 +5,7 @@ import { Migration20261123141309 } from './Migration20261123141309.ts';
 import { Migration20261123150106 } from './Migration20261123150106.ts';
 import { Migration20261123152357 } from './Migration20261123152357.ts';
 import { Migration20261123164555 } from './Migration20261123164555.ts';
+import { Migration20261202005207 } from './Migration20261202005207.ts';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123103746', class: Migration20261123103746 },
@@ -12,4 +13,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123150106', class: Migration20261123150106 },
   { name: 'Migration20261123152357', class: Migration20261123152357 },
   { name: 'Migration20261123164555', class: Migration20261123164555 },
+  { name: 'Migration20261202005207', class: Migration20261202005207 },
 ];
