@@ -27,6 +27,18 @@ const JointActionSummaryPage = lazy(() =>
   import('./routes/joint-action-summary/JointActionSummaryPage.tsx').then((m) => ({ default: m.JointActionSummaryPage })),
 );
 
+// Capacity building: every page is its own chunk, loaded when opened.
+const MissionsPage = lazy(() => import('./routes/missions/MissionsPage.tsx').then((m) => ({ default: m.MissionsPage })));
+const MissionNewPage = lazy(() => import('./routes/mission-new/MissionNewPage.tsx').then((m) => ({ default: m.MissionNewPage })));
+const MissionDetailPage = lazy(() => import('./routes/mission-detail/MissionDetailPage.tsx').then((m) => ({ default: m.MissionDetailPage })));
+const MissionEditPage = lazy(() => import('./routes/mission-edit/MissionEditPage.tsx').then((m) => ({ default: m.MissionEditPage })));
+const FollowUpsPage = lazy(() => import('./routes/follow-ups/FollowUpsPage.tsx').then((m) => ({ default: m.FollowUpsPage })));
+const ReviewQueuePage = lazy(() => import('./routes/reviews/ReviewQueuePage.tsx').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewPage = lazy(() => import('./routes/review-detail/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage })));
+const CapacityAssessmentsPage = lazy(() => import('./routes/capacity-assessments/CapacityAssessmentsPage.tsx').then((m) => ({ default: m.CapacityAssessmentsPage })));
+const PartnerCapacityPage = lazy(() => import('./routes/partner-capacity/PartnerCapacityPage.tsx').then((m) => ({ default: m.PartnerCapacityPage })));
+const CapacityBuildingDashboardPage = lazy(() => import('./routes/capacity-building/CapacityBuildingDashboardPage.tsx').then((m) => ({ default: m.CapacityBuildingDashboardPage })));
+
 /** The continental app's routes (relative to the `/continental` basename). */
 export function App() {
   const { t } = useTranslation();
@@ -75,6 +87,16 @@ export function App() {
         />
         <Route path="joint-actions/:jointActionId" element={<JointActionDetailPage />} />
         <Route path="policy-outcomes" element={<PolicyOutcomesPage />} />
+        <Route path="missions" element={<Suspense fallback={<Loading />}><MissionsPage /></Suspense>} />
+        <Route path="missions/new" element={<Suspense fallback={<Loading />}><MissionNewPage /></Suspense>} />
+        <Route path="missions/:missionId" element={<Suspense fallback={<Loading />}><MissionDetailPage /></Suspense>} />
+        <Route path="missions/:missionId/edit" element={<Suspense fallback={<Loading />}><MissionEditPage /></Suspense>} />
+        <Route path="follow-ups" element={<Suspense fallback={<Loading />}><FollowUpsPage /></Suspense>} />
+        <Route path="reviews" element={<Suspense fallback={<Loading />}><ReviewQueuePage /></Suspense>} />
+        <Route path="reviews/:reviewId" element={<Suspense fallback={<Loading />}><ReviewPage /></Suspense>} />
+        <Route path="capacity-assessments" element={<Suspense fallback={<Loading />}><CapacityAssessmentsPage /></Suspense>} />
+        <Route path="partners/:partnerId/capacity" element={<Suspense fallback={<Loading />}><PartnerCapacityPage /></Suspense>} />
+        <Route path="capacity-building" element={<Suspense fallback={<Loading />}><CapacityBuildingDashboardPage /></Suspense>} />
         <Route path="api-tokens" element={<ApiTokensRoute />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

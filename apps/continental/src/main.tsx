@@ -5,11 +5,9 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App.tsx';
 import './continental.css';
-import en from './i18n/en.json';
-import es from './i18n/es.json';
-import fr from './i18n/fr.json';
+import { continentalMessages } from './i18n/messages.ts';
 
-initI18n({ en, fr, es });
+initI18n(continentalMessages);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

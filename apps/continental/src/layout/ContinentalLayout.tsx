@@ -17,6 +17,11 @@ export function ContinentalLayout() {
     { to: '/joint-actions', label: t('continental.jointActions.nav'), end: true },
     { to: '/joint-actions/by-country', label: t('continental.jointActionSummary.nav') },
     { to: '/policy-outcomes', label: t('continental.policyOutcomes.nav') },
+    { to: '/missions', label: t('continental.missions.nav') },
+    { to: '/follow-ups', label: t('continental.followUps.nav') },
+    { to: '/reviews', label: t('continental.reviews.nav') },
+    { to: '/capacity-assessments', label: t('continental.capacityAssessments.nav') },
+    { to: '/capacity-building', label: t('continental.capacityBuilding.nav') },
   ];
   if (isAdmin) {
     nav.push({ to: '/synergies/new', label: t('continental.nav.newSynergy') });

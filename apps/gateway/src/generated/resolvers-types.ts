@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel, Activity as ActivityModel, ApiToken as ApiTokenModel, ParticipationSummary as ParticipationSummaryModel, JointAction as JointActionModel, JointActionPartner as JointActionPartnerModel, JointActionMilestone as JointActionMilestoneModel, PolicyTarget as PolicyTargetModel, PolicyOutcome as PolicyOutcomeModel, JointActionSummary as JointActionSummaryModel } from '@synergia/domain';
+import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel, Activity as ActivityModel, ApiToken as ApiTokenModel, ParticipationSummary as ParticipationSummaryModel, JointAction as JointActionModel, JointActionPartner as JointActionPartnerModel, JointActionMilestone as JointActionMilestoneModel, PolicyTarget as PolicyTargetModel, PolicyOutcome as PolicyOutcomeModel, JointActionSummary as JointActionSummaryModel, CapacityBuildingMission as CapacityBuildingMissionModel, MissionFacilitator as MissionFacilitatorModel, FollowUpAction as FollowUpActionModel, CapacityAssessment as CapacityAssessmentModel, CapacityBuildingReview as CapacityBuildingReviewModel } from '@synergia/domain';
 import type { Viewer as ViewerModel } from '../modules/users/viewer.mappers.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -4208,10 +4208,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ActivityModel )
     | ( ApiTokenModel )
     | ( AuditEntryModel )
-    | ( Omit<CapacityAssessment, 'mission' | 'partner' | 'previous' | 'recordedBy'> & { mission?: Maybe<_RefType['CapacityBuildingMission']>, partner: _RefType['Partner'], previous?: Maybe<_RefType['CapacityAssessment']>, recordedBy?: Maybe<_RefType['User']> } )
-    | ( Omit<CapacityBuildingMission, 'assessments' | 'createdBy' | 'facilitators' | 'followUps' | 'network' | 'organiserSynergy' | 'participants' | 'review' | 'targetPartners' | 'targetSynergies' | 'updatedBy'> & { assessments: Array<_RefType['CapacityAssessment']>, createdBy?: Maybe<_RefType['User']>, facilitators: Array<_RefType['MissionFacilitator']>, followUps: Array<_RefType['FollowUpAction']>, network: _RefType['Network'], organiserSynergy?: Maybe<_RefType['Synergy']>, participants: _RefType['ParticipantCounts'], review?: Maybe<_RefType['CapacityBuildingReview']>, targetPartners: Array<_RefType['Partner']>, targetSynergies: Array<_RefType['Synergy']>, updatedBy?: Maybe<_RefType['User']> } )
-    | ( Omit<CapacityBuildingReview, 'approvedBy' | 'mission' | 'reviewer' | 'synergy'> & { approvedBy?: Maybe<_RefType['User']>, mission?: Maybe<_RefType['CapacityBuildingMission']>, reviewer?: Maybe<_RefType['User']>, synergy?: Maybe<_RefType['Synergy']> } )
-    | ( Omit<FollowUpAction, 'mission' | 'ownerPartner'> & { mission: _RefType['CapacityBuildingMission'], ownerPartner: _RefType['Partner'] } )
+    | ( CapacityAssessmentModel )
+    | ( CapacityBuildingMissionModel )
+    | ( CapacityBuildingReviewModel )
+    | ( FollowUpActionModel )
     | ( JointActionModel )
     | ( NetworkModel )
     | ( PartnerModel )
@@ -4264,16 +4264,16 @@ export type ResolversTypes = {
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BudgetByCurrency: ResolverTypeWrapper<BudgetByCurrency>;
-  CapacityAssessment: ResolverTypeWrapper<Omit<CapacityAssessment, 'mission' | 'partner' | 'previous' | 'recordedBy'> & { mission?: Maybe<ResolversTypes['CapacityBuildingMission']>, partner: ResolversTypes['Partner'], previous?: Maybe<ResolversTypes['CapacityAssessment']>, recordedBy?: Maybe<ResolversTypes['User']> }>;
+  CapacityAssessment: ResolverTypeWrapper<CapacityAssessmentModel>;
   CapacityAssessmentConnection: ResolverTypeWrapper<Omit<CapacityAssessmentConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityAssessmentEdge']> }>;
   CapacityAssessmentEdge: ResolverTypeWrapper<Omit<CapacityAssessmentEdge, 'node'> & { node: ResolversTypes['CapacityAssessment'] }>;
   CapacityAssessmentFilter: CapacityAssessmentFilter;
   CapacityAssessmentPayload: ResolverTypeWrapper<Omit<CapacityAssessmentPayload, 'capacityAssessment' | 'errors'> & { capacityAssessment?: Maybe<ResolversTypes['CapacityAssessment']>, errors: Array<ResolversTypes['UserError']> }>;
   CapacityAssessmentPermissions: ResolverTypeWrapper<CapacityAssessmentPermissions>;
-  CapacityBuildingMission: ResolverTypeWrapper<Omit<CapacityBuildingMission, 'assessments' | 'createdBy' | 'facilitators' | 'followUps' | 'network' | 'organiserSynergy' | 'participants' | 'review' | 'targetPartners' | 'targetSynergies' | 'updatedBy'> & { assessments: Array<ResolversTypes['CapacityAssessment']>, createdBy?: Maybe<ResolversTypes['User']>, facilitators: Array<ResolversTypes['MissionFacilitator']>, followUps: Array<ResolversTypes['FollowUpAction']>, network: ResolversTypes['Network'], organiserSynergy?: Maybe<ResolversTypes['Synergy']>, participants: ResolversTypes['ParticipantCounts'], review?: Maybe<ResolversTypes['CapacityBuildingReview']>, targetPartners: Array<ResolversTypes['Partner']>, targetSynergies: Array<ResolversTypes['Synergy']>, updatedBy?: Maybe<ResolversTypes['User']> }>;
+  CapacityBuildingMission: ResolverTypeWrapper<CapacityBuildingMissionModel>;
   CapacityBuildingMissionConnection: ResolverTypeWrapper<Omit<CapacityBuildingMissionConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityBuildingMissionEdge']> }>;
   CapacityBuildingMissionEdge: ResolverTypeWrapper<Omit<CapacityBuildingMissionEdge, 'node'> & { node: ResolversTypes['CapacityBuildingMission'] }>;
-  CapacityBuildingReview: ResolverTypeWrapper<Omit<CapacityBuildingReview, 'approvedBy' | 'mission' | 'reviewer' | 'synergy'> & { approvedBy?: Maybe<ResolversTypes['User']>, mission?: Maybe<ResolversTypes['CapacityBuildingMission']>, reviewer?: Maybe<ResolversTypes['User']>, synergy?: Maybe<ResolversTypes['Synergy']> }>;
+  CapacityBuildingReview: ResolverTypeWrapper<CapacityBuildingReviewModel>;
   CapacityBuildingReviewConnection: ResolverTypeWrapper<Omit<CapacityBuildingReviewConnection, 'edges'> & { edges: Array<ResolversTypes['CapacityBuildingReviewEdge']> }>;
   CapacityBuildingReviewEdge: ResolverTypeWrapper<Omit<CapacityBuildingReviewEdge, 'node'> & { node: ResolversTypes['CapacityBuildingReview'] }>;
   CapacityBuildingReviewFilter: CapacityBuildingReviewFilter;
@@ -4324,7 +4324,7 @@ export type ResolversTypes = {
   FacilitatorKind: FacilitatorKind;
   FacilitatorOrigin: FacilitatorOrigin;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FollowUpAction: ResolverTypeWrapper<Omit<FollowUpAction, 'mission' | 'ownerPartner'> & { mission: ResolversTypes['CapacityBuildingMission'], ownerPartner: ResolversTypes['Partner'] }>;
+  FollowUpAction: ResolverTypeWrapper<FollowUpActionModel>;
   FollowUpActionConnection: ResolverTypeWrapper<Omit<FollowUpActionConnection, 'edges'> & { edges: Array<ResolversTypes['FollowUpActionEdge']> }>;
   FollowUpActionEdge: ResolverTypeWrapper<Omit<FollowUpActionEdge, 'node'> & { node: ResolversTypes['FollowUpAction'] }>;
   FollowUpActionFilter: FollowUpActionFilter;
@@ -4374,7 +4374,7 @@ export type ResolversTypes = {
   MissionBudget: ResolverTypeWrapper<MissionBudget>;
   MissionCountryGroup: ResolverTypeWrapper<MissionCountryGroup>;
   MissionEvaluation: ResolverTypeWrapper<MissionEvaluation>;
-  MissionFacilitator: ResolverTypeWrapper<Omit<MissionFacilitator, 'partner'> & { partner?: Maybe<ResolversTypes['Partner']> }>;
+  MissionFacilitator: ResolverTypeWrapper<MissionFacilitatorModel>;
   MissionFacilitatorInput: MissionFacilitatorInput;
   MissionFilter: MissionFilter;
   MissionFormat: MissionFormat;
@@ -4503,16 +4503,16 @@ export type ResolversParentTypes = {
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   BudgetByCurrency: BudgetByCurrency;
-  CapacityAssessment: Omit<CapacityAssessment, 'mission' | 'partner' | 'previous' | 'recordedBy'> & { mission?: Maybe<ResolversParentTypes['CapacityBuildingMission']>, partner: ResolversParentTypes['Partner'], previous?: Maybe<ResolversParentTypes['CapacityAssessment']>, recordedBy?: Maybe<ResolversParentTypes['User']> };
+  CapacityAssessment: CapacityAssessmentModel;
   CapacityAssessmentConnection: Omit<CapacityAssessmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityAssessmentEdge']> };
   CapacityAssessmentEdge: Omit<CapacityAssessmentEdge, 'node'> & { node: ResolversParentTypes['CapacityAssessment'] };
   CapacityAssessmentFilter: CapacityAssessmentFilter;
   CapacityAssessmentPayload: Omit<CapacityAssessmentPayload, 'capacityAssessment' | 'errors'> & { capacityAssessment?: Maybe<ResolversParentTypes['CapacityAssessment']>, errors: Array<ResolversParentTypes['UserError']> };
   CapacityAssessmentPermissions: CapacityAssessmentPermissions;
-  CapacityBuildingMission: Omit<CapacityBuildingMission, 'assessments' | 'createdBy' | 'facilitators' | 'followUps' | 'network' | 'organiserSynergy' | 'participants' | 'review' | 'targetPartners' | 'targetSynergies' | 'updatedBy'> & { assessments: Array<ResolversParentTypes['CapacityAssessment']>, createdBy?: Maybe<ResolversParentTypes['User']>, facilitators: Array<ResolversParentTypes['MissionFacilitator']>, followUps: Array<ResolversParentTypes['FollowUpAction']>, network: ResolversParentTypes['Network'], organiserSynergy?: Maybe<ResolversParentTypes['Synergy']>, participants: ResolversParentTypes['ParticipantCounts'], review?: Maybe<ResolversParentTypes['CapacityBuildingReview']>, targetPartners: Array<ResolversParentTypes['Partner']>, targetSynergies: Array<ResolversParentTypes['Synergy']>, updatedBy?: Maybe<ResolversParentTypes['User']> };
+  CapacityBuildingMission: CapacityBuildingMissionModel;
   CapacityBuildingMissionConnection: Omit<CapacityBuildingMissionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityBuildingMissionEdge']> };
   CapacityBuildingMissionEdge: Omit<CapacityBuildingMissionEdge, 'node'> & { node: ResolversParentTypes['CapacityBuildingMission'] };
-  CapacityBuildingReview: Omit<CapacityBuildingReview, 'approvedBy' | 'mission' | 'reviewer' | 'synergy'> & { approvedBy?: Maybe<ResolversParentTypes['User']>, mission?: Maybe<ResolversParentTypes['CapacityBuildingMission']>, reviewer?: Maybe<ResolversParentTypes['User']>, synergy?: Maybe<ResolversParentTypes['Synergy']> };
+  CapacityBuildingReview: CapacityBuildingReviewModel;
   CapacityBuildingReviewConnection: Omit<CapacityBuildingReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['CapacityBuildingReviewEdge']> };
   CapacityBuildingReviewEdge: Omit<CapacityBuildingReviewEdge, 'node'> & { node: ResolversParentTypes['CapacityBuildingReview'] };
   CapacityBuildingReviewFilter: CapacityBuildingReviewFilter;
@@ -4558,7 +4558,7 @@ export type ResolversParentTypes = {
   EndSynergyMembershipPayload: Omit<EndSynergyMembershipPayload, 'errors' | 'membership'> & { errors: Array<ResolversParentTypes['UserError']>, membership?: Maybe<ResolversParentTypes['SynergyMembership']> };
   EvaluationAverages: EvaluationAverages;
   Float: Scalars['Float']['output'];
-  FollowUpAction: Omit<FollowUpAction, 'mission' | 'ownerPartner'> & { mission: ResolversParentTypes['CapacityBuildingMission'], ownerPartner: ResolversParentTypes['Partner'] };
+  FollowUpAction: FollowUpActionModel;
   FollowUpActionConnection: Omit<FollowUpActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['FollowUpActionEdge']> };
   FollowUpActionEdge: Omit<FollowUpActionEdge, 'node'> & { node: ResolversParentTypes['FollowUpAction'] };
   FollowUpActionFilter: FollowUpActionFilter;
@@ -4601,7 +4601,7 @@ export type ResolversParentTypes = {
   MissionBudget: MissionBudget;
   MissionCountryGroup: MissionCountryGroup;
   MissionEvaluation: MissionEvaluation;
-  MissionFacilitator: Omit<MissionFacilitator, 'partner'> & { partner?: Maybe<ResolversParentTypes['Partner']> };
+  MissionFacilitator: MissionFacilitatorModel;
   MissionFacilitatorInput: MissionFacilitatorInput;
   MissionFilter: MissionFilter;
   MissionFormatGroup: MissionFormatGroup;

@@ -16,6 +16,10 @@ const nodeTypeNames = [
   'JointActionMilestone',
   'PolicyTarget',
   'PolicyOutcome',
+  'CapacityBuildingMission',
+  'FollowUpAction',
+  'CapacityAssessment',
+  'CapacityBuildingReview',
 ] as const;
 export type NodeType = (typeof nodeTypeNames)[number];
 const nodeTypes = new Set<string>(nodeTypeNames);

@@ -25,7 +25,12 @@ import {
   type PartnerFilter,
 } from '@synergia/domain';
 
-type LoaderContext = { em: EntityManager; actor: Actor | null };
+import { createMissionLoaders } from '../modules/missions/mission-loaders.ts';
+import { createFollowUpLoaders } from '../modules/follow-ups/follow-up-loaders.ts';
+import { createCapacityAssessmentLoaders } from '../modules/capacity-assessments/capacity-assessment-loaders.ts';
+import { createReviewLoaders } from '../modules/capacity-building-reviews/review-loaders.ts';
+
+export type LoaderContext = { em: EntityManager; actor: Actor | null };
 
 const groupBy = <T>(items: T[], key: (item: T) => string): Map<string, T[]> => {
   const groups = new Map<string, T[]>();
@@ -135,6 +140,12 @@ export function createLoaders(ctx: LoaderContext) {
       const groups = groupBy(await grantsOfUsers(ctx, ids), (grant) => grant.user.id);
       return ids.map((id) => groups.get(id) ?? []);
     }),
+
+    // Capacity building: each module keeps its loaders next to its resolvers.
+    ...createMissionLoaders(ctx),
+    ...createFollowUpLoaders(ctx),
+    ...createCapacityAssessmentLoaders(ctx),
+    ...createReviewLoaders(ctx),
   };
 }
 

@@ -9,6 +9,11 @@ import { auditResolvers } from '../modules/audit/resolvers.ts';
 import { activityResolvers } from '../modules/activities/resolvers.ts';
 import { apiTokenResolvers } from '../modules/api-tokens/resolvers.ts';
 import { jointActionResolvers } from '../modules/joint-actions/resolvers.ts';
+import { missionResolvers } from '../modules/missions/resolvers.ts';
+import { followUpResolvers } from '../modules/follow-ups/resolvers.ts';
+import { capacityAssessmentResolvers } from '../modules/capacity-assessments/resolvers.ts';
+import { reviewResolvers } from '../modules/capacity-building-reviews/resolvers.ts';
+import { capacityBuildingSummaryResolvers } from '../modules/capacity-building-summary/resolvers.ts';
 
 /** Every module's resolvers; Query and Mutation are merged field by field. */
 export const resolverModules: Resolvers[] = [
@@ -22,4 +27,9 @@ export const resolverModules: Resolvers[] = [
   activityResolvers,
   apiTokenResolvers,
   jointActionResolvers,
+  missionResolvers,
+  followUpResolvers,
+  capacityAssessmentResolvers,
+  reviewResolvers,
+  capacityBuildingSummaryResolvers,
 ];

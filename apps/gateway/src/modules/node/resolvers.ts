@@ -38,6 +38,11 @@ const finders: Record<NodeType, (ctx: GraphQLContext, id: string) => Promise<obj
   JointActionPartner: async () => null,
   JointActionMilestone: async () => null,
   PolicyTarget: async () => null,
+  // Capacity building: each module's helper replaces its line with its finder.
+  CapacityBuildingMission: async () => null,
+  FollowUpAction: async () => null,
+  CapacityAssessment: async () => null,
+  CapacityBuildingReview: async () => null,
 };
 
 /** Any visible object by global id: a malformed id is a bad argument, an unknown or hidden one is null. */

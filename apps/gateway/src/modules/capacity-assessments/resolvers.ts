@@ -1,0 +1,3 @@
+import type { Resolvers } from '../../generated/resolvers-types.ts';
+
+export const capacityAssessmentResolvers: Resolvers = {};
