@@ -67,3 +67,4 @@ export * from './follow-ups/follow-up-action.entity.ts';
 export * from './capacity-assessments/capacity-assessment.entity.ts';
 export * from './capacity-building-reviews/capacity-building-review.entity.ts';
 export * from './capacity-building-reviews/review.rules.ts';
+export * from './missions/mission.subject.ts';

@@ -11,6 +11,10 @@ import { assignParticipants } from '../activities/activity.values.ts';
 import { defaultAgeBands } from '../networks/age-bands.rules.ts';
 import type { ParticipantCell } from '../activities/participant-counts.rules.ts';
 import { newId } from '../shared/ids.ts';
+import { CapacityBuildingMission, MissionTarget } from '../missions/mission.entity.ts';
+import { FollowUpAction } from '../follow-ups/follow-up-action.entity.ts';
+import { CapacityAssessment, CapacityScore } from '../capacity-assessments/capacity-assessment.entity.ts';
+import type { CapacityDomain } from '../missions/capacity-building.vocabulary.ts';
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -65,6 +69,67 @@ export const buildActivity = (
   });
   assignParticipants(activity, cells, defaultAgeBands());
   return activity;
+};
+
+/**
+ * A completed mission organised by `organiser` (a synergy, or null for the network) with a small grid,
+ * targeting the given partners; the totals are derived as the service derives them (default age bands).
+ */
+export const buildMission = (
+  em: EntityManager,
+  network: Network,
+  organiser: Synergy | null,
+  overrides: Partial<CapacityBuildingMission> = {},
+  targetPartners: Partner[] = [],
+  cells: ParticipantCell[] = [
+    { sex: 'WOMEN', ageBandId: '18-35', count: 3 },
+    { sex: 'MEN', ageBandId: '36-59', count: 2 },
+  ],
+) => {
+  const mission = em.create(CapacityBuildingMission, {
+    id: newId(),
+    network,
+    organiserSynergy: organiser,
+    format: 'WORKSHOP',
+    themes: ['POLITICAL_ACTION_METHODS'],
+    title: `Mission ${next()}`,
+    plannedStartDate: '2025-03-10',
+    plannedEndDate: '2025-03-12',
+    actualStartDate: '2025-03-10',
+    actualEndDate: '2025-03-12',
+    country: organiser?.country ?? 'PH',
+    online: false,
+    status: 'COMPLETED',
+    participantCells: [],
+    genderCriteria: [],
+    ...overrides,
+  });
+  assignParticipants(mission, cells, defaultAgeBands());
+  for (const partner of targetPartners) em.create(MissionTarget, { mission, partner });
+  return mission;
+};
+
+export const buildFollowUp = (em: EntityManager, mission: CapacityBuildingMission, owner: Partner, overrides: Partial<FollowUpAction> = {}) =>
+  em.create(FollowUpAction, { id: newId(), mission, ownerPartner: owner, description: `Follow-up ${next()}`, dueDate: '2025-06-30', ...overrides });
+
+/** An assessment of `partner` on `assessedOn` with one score per domain given. */
+export const buildAssessment = (
+  em: EntityManager,
+  partner: Partner,
+  assessedOn: string,
+  scores: Partial<Record<CapacityDomain, number>>,
+  overrides: Partial<CapacityAssessment> = {},
+) => {
+  const assessment = em.create(CapacityAssessment, {
+    id: newId(),
+    network: partner.network,
+    partner,
+    assessedOn,
+    assessor: 'Test assessor',
+    ...overrides,
+  });
+  for (const [domain, score] of Object.entries(scores)) em.create(CapacityScore, { assessment, domain: domain as CapacityDomain, score: score! });
+  return assessment;
 };
 
 /** Flushes builder output outside any user's name (as seed data). */
