@@ -56,6 +56,7 @@ const config: CodegenConfig = {
           FollowUpAction: '@synergia/domain#FollowUpAction',
           CapacityAssessment: '@synergia/domain#CapacityAssessment',
           CapacityBuildingReview: '@synergia/domain#CapacityBuildingReview',
+          CapacityBuildingSummary: '@synergia/domain#CapacityBuildingSummary',
         },
       },
     },

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel, Activity as ActivityModel, ApiToken as ApiTokenModel, ParticipationSummary as ParticipationSummaryModel, JointAction as JointActionModel, JointActionPartner as JointActionPartnerModel, JointActionMilestone as JointActionMilestoneModel, PolicyTarget as PolicyTargetModel, PolicyOutcome as PolicyOutcomeModel, JointActionSummary as JointActionSummaryModel, CapacityBuildingMission as CapacityBuildingMissionModel, MissionFacilitator as MissionFacilitatorModel, FollowUpAction as FollowUpActionModel, CapacityAssessment as CapacityAssessmentModel, CapacityBuildingReview as CapacityBuildingReviewModel } from '@synergia/domain';
+import type { Network as NetworkModel, Synergy as SynergyModel, SynergyMembership as SynergyMembershipModel, Partner as PartnerModel, User as UserModel, RoleGrant as RoleGrantModel, AuditEntry as AuditEntryModel, MemberCounts as MemberCountsModel, AgeBand as AgeBandModel, Activity as ActivityModel, ApiToken as ApiTokenModel, ParticipationSummary as ParticipationSummaryModel, JointAction as JointActionModel, JointActionPartner as JointActionPartnerModel, JointActionMilestone as JointActionMilestoneModel, PolicyTarget as PolicyTargetModel, PolicyOutcome as PolicyOutcomeModel, JointActionSummary as JointActionSummaryModel, CapacityBuildingMission as CapacityBuildingMissionModel, MissionFacilitator as MissionFacilitatorModel, FollowUpAction as FollowUpActionModel, CapacityAssessment as CapacityAssessmentModel, CapacityBuildingReview as CapacityBuildingReviewModel, CapacityBuildingSummary as CapacityBuildingSummaryModel } from '@synergia/domain';
 import type { Viewer as ViewerModel } from '../modules/users/viewer.mappers.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -4279,7 +4279,7 @@ export type ResolversTypes = {
   CapacityBuildingReviewFilter: CapacityBuildingReviewFilter;
   CapacityBuildingReviewPayload: ResolverTypeWrapper<Omit<CapacityBuildingReviewPayload, 'errors' | 'review'> & { errors: Array<ResolversTypes['UserError']>, review?: Maybe<ResolversTypes['CapacityBuildingReview']> }>;
   CapacityBuildingScope: CapacityBuildingScope;
-  CapacityBuildingSummary: ResolverTypeWrapper<CapacityBuildingSummary>;
+  CapacityBuildingSummary: ResolverTypeWrapper<CapacityBuildingSummaryModel>;
   CapacityChange: ResolverTypeWrapper<CapacityChange>;
   CapacityDomain: CapacityDomain;
   CapacityScore: ResolverTypeWrapper<CapacityScore>;
@@ -4518,7 +4518,7 @@ export type ResolversParentTypes = {
   CapacityBuildingReviewFilter: CapacityBuildingReviewFilter;
   CapacityBuildingReviewPayload: Omit<CapacityBuildingReviewPayload, 'errors' | 'review'> & { errors: Array<ResolversParentTypes['UserError']>, review?: Maybe<ResolversParentTypes['CapacityBuildingReview']> };
   CapacityBuildingScope: CapacityBuildingScope;
-  CapacityBuildingSummary: CapacityBuildingSummary;
+  CapacityBuildingSummary: CapacityBuildingSummaryModel;
   CapacityChange: CapacityChange;
   CapacityScore: CapacityScore;
   CapacityScoreInput: CapacityScoreInput;

@@ -17,7 +17,7 @@ import type { DomainContext } from '../shared/context.ts';
  * How a value is meant to be read, so each file format can write it natively:
  * numbers as numbers, dates as dates, shares (0 to 1) as percentages.
  */
-export type ExportValueKind = 'text' | 'integer' | 'share' | 'date' | 'datetime' | 'boolean';
+export type ExportValueKind = 'text' | 'integer' | 'decimal' | 'share' | 'date' | 'datetime' | 'boolean';
 
 /** One column of an export: a stable key, the header a person reads, and the kind of its values. */
 export type ExportColumn = { key: string; header: string; kind: ExportValueKind };

@@ -13,6 +13,7 @@ import { assignGenderMarker, assignParticipants } from '../activities/activity.v
 import { defaultAgeBands } from '../networks/age-bands.rules.ts';
 import { demoActivitiesFor, type DemoActivityPartner } from './demo-activities.ts';
 import { recordDemoJointActions } from './demo-joint-actions.ts';
+import { recordDemoMissions } from './demo-missions.ts';
 import { loadActor } from '../users/actor.ts';
 import { demoNetwork, demoPassword, demoSynergies, demoUnaffiliatedPartners, demoUsers } from './demo-dataset.ts';
 
@@ -126,5 +127,7 @@ export async function loadDemoData(em: EntityManager, today: Date = new Date()):
       today,
     ),
   );
+  // Capacity building goes straight to its tables, one flush per kind, so the load stays fast (see recordDemoMissions).
+  await recordDemoMissions(em.fork(), { networkId: network.id, synergyByCountry, partnerByAcronym }, demoSynergies, defaultAgeBands(), today);
   return { networkId: network.id };
 }

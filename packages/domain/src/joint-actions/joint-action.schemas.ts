@@ -7,13 +7,13 @@ import { contributionLevels, jointActionKinds, jointActionRoles, policyStages, p
 
 /** ISO 4217 codes the runtime knows (Intl's list), so "PHP" passes and "PHX" is named as unknown. */
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
-const currencyCode = z
+export const currencyCode = z
   .string()
   .trim()
   .transform((value) => value.toUpperCase())
   .refine((value) => knownCurrencies.has(value), 'must be an ISO 4217 currency code, e.g. PHP');
 
-const moneyAmount = z
+export const moneyAmount = z
   .number()
   .min(0, 'must not be negative')
   .max(1e12, 'must be at most 1,000,000,000,000')

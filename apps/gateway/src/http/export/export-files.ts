@@ -24,6 +24,7 @@ export function csvCell(kind: ExportColumn['kind'], value: ExportValue): string 
   if (value === null || value === undefined) return '';
   switch (kind) {
     case 'integer':
+    case 'decimal':
       return String(value);
     case 'share':
       return String(Math.round(Number(value) * 10_000) / 10_000);
@@ -58,6 +59,7 @@ export function csvExport(columns: readonly ExportColumn[], rows: AsyncIterable<
 const xlsxStyle: Record<ExportColumn['kind'], Partial<ExcelJS.Style>> = {
   text: {},
   integer: { numFmt: '0' },
+  decimal: { numFmt: '0.00' },
   share: { numFmt: '0.0%' },
   date: { numFmt: 'yyyy-mm-dd' },
   datetime: { numFmt: 'yyyy-mm-dd hh:mm:ss' },

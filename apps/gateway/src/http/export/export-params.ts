@@ -55,7 +55,7 @@ function coerceParameter(schema: GraphQLSchema, typeName: string, name: string, 
  * as the domain's filter and order. Bad JSON, unknown fields, bad enum values,
  * dates and ids are ExportParameterErrors naming the parameter and the field.
  */
-function exportParams<GraphQLFilter, DomainFilter, Order>(
+export function exportParams<GraphQLFilter, DomainFilter, Order>(
   schema: GraphQLSchema,
   query: Record<string, unknown>,
   types: { filter: string; order: string },

@@ -15,6 +15,8 @@ import { createContext, type GraphQLContext } from '../../context.ts';
 import { toGlobalId, type NodeType } from '../../graphql/global-id.ts';
 import { activityExportParams, ExportParameterError, jointActionExportParams } from './export-params.ts';
 import { contentTypes, csvExport, exportFormats, xlsxExport, type ExportFormat } from './export-files.ts';
+import { capacityBuildingExportLists } from './capacity-building-exports.ts';
+import { missionExportList } from './missions-export.ts';
 
 /** The JSON body of every refused export: a code as in GraphQL's `extensions.code`, and the parameter at fault. */
 type ExportErrorBody = { code: string; message: string; parameter?: string; rowCount?: number; limit?: number };
@@ -58,6 +60,8 @@ const exportedLists: ExportedList[] = [
       return openJointActionExport(ctx, filter, order, { maxRows });
     },
   },
+  missionExportList,
+  ...capacityBuildingExportLists,
 ];
 
 export type ExportRoutesOptions = {

@@ -1,6 +1,20 @@
+import DataLoader from 'dataloader';
+import { CapacityBuildingMission, followUpsOfMissions, type FollowUpAction } from '@synergia/domain';
 import type { LoaderContext } from '../../graphql/loaders.ts';
 
 /** Per-request DataLoaders of this module, merged into ctx.loaders. */
-export function createFollowUpLoaders(_ctx: LoaderContext) {
-  return {};
+export function createFollowUpLoaders(ctx: LoaderContext) {
+  return {
+    /** The visible follow-ups of each mission, by due date: one statement for all missions asked in a tick. */
+    followUpsOfMission: new DataLoader<string, FollowUpAction[]>(async (ids) => {
+      const groups = await followUpsOfMissions(ctx, ids);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+    /** A follow-up's mission by id (from the database, so statement counts do not depend on what is cached). */
+    missionOfFollowUp: new DataLoader<string, CapacityBuildingMission | null>(async (ids) => {
+      const rows = await ctx.em.find(CapacityBuildingMission, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
 }

@@ -3,8 +3,10 @@ import {
   findActivity,
   findApiToken,
   findAuditEntry,
+  findCapacityBuildingReview,
   findJointAction,
   findMembership,
+  findMission,
   findNetwork,
   findPartner,
   findRoleGrant,
@@ -17,6 +19,7 @@ import { fromGlobalId, type NodeType } from '../../graphql/global-id.ts';
 import { badArgument } from '../../graphql/errors.ts';
 import { entityType } from '../../graphql/entity-type.ts';
 import { requireActor } from '../../graphql/auth.ts';
+import { findCapacityAssessment, findFollowUpAction } from '@synergia/domain';
 
 const finders: Record<NodeType, (ctx: GraphQLContext, id: string) => Promise<object | null>> = {
   Network: findNetwork,
@@ -39,10 +42,10 @@ const finders: Record<NodeType, (ctx: GraphQLContext, id: string) => Promise<obj
   JointActionMilestone: async () => null,
   PolicyTarget: async () => null,
   // Capacity building: each module's helper replaces its line with its finder.
-  CapacityBuildingMission: async () => null,
-  FollowUpAction: async () => null,
-  CapacityAssessment: async () => null,
-  CapacityBuildingReview: async () => null,
+  CapacityBuildingMission: findMission,
+  FollowUpAction: findFollowUpAction,
+  CapacityAssessment: findCapacityAssessment,
+  CapacityBuildingReview: findCapacityBuildingReview,
 };
 
 /** Any visible object by global id: a malformed id is a bad argument, an unknown or hidden one is null. */
