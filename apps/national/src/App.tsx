@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { AppShell, AuthProvider, Loading, RequireAuth, SignInPage } from '@synergia/ui';
@@ -23,6 +23,14 @@ const SynergyDashboardPage = lazy(() =>
   import('./routes/synergy-dashboard/SynergyDashboardPage.tsx').then((m) => ({ default: m.SynergyDashboardPage })),
 );
 
+// Capacity building (missions, their review, follow-ups): loaded when first opened.
+const MissionListPage = lazy(() => import('./routes/missions/MissionListPage.tsx').then((m) => ({ default: m.MissionListPage })));
+const MissionDetailPage = lazy(() => import('./routes/mission-detail/MissionDetailPage.tsx').then((m) => ({ default: m.MissionDetailPage })));
+const FollowUpListPage = lazy(() => import('./routes/follow-ups/FollowUpListPage.tsx').then((m) => ({ default: m.FollowUpListPage })));
+
+/** A lazily loaded page, with the loading indicator while its code arrives. */
+const lazyPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+
 /** The frame of every signed-in page. */
 function SignedInLayout() {
   const { t } = useTranslation();
@@ -34,6 +42,8 @@ function SignedInLayout() {
           { to: '/', label: t('nav.synergies') },
           { to: '/activities', label: t('activities.nav') },
           { to: '/joint-actions', label: t('jointActions.nav') },
+          { to: '/missions', label: t('national.missions.nav') },
+          { to: '/follow-ups', label: t('national.followUps.nav') },
         ]}
       >
         <Outlet />
@@ -84,6 +94,11 @@ export function App() {
             <Route path="joint-actions/:jointActionId/edit" element={<JointActionEditPage />} />
             <Route path="synergies/:synergyId/joint-actions" element={<JointActionListPage />} />
             <Route path="synergies/:synergyId/joint-actions/timeline" element={<JointActionListPage view="timeline" />} />
+            <Route path="missions" element={lazyPage(<MissionListPage />)} />
+            <Route path="missions/:missionId" element={lazyPage(<MissionDetailPage />)} />
+            <Route path="synergies/:synergyId/missions" element={lazyPage(<MissionListPage />)} />
+            <Route path="follow-ups" element={lazyPage(<FollowUpListPage />)} />
+            <Route path="synergies/:synergyId/follow-ups" element={lazyPage(<FollowUpListPage />)} />
             <Route path="api-tokens" element={<ApiTokensRoute />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

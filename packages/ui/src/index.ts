@@ -172,6 +172,9 @@ export {
 export { ActivityDetails, type ActivityDetailsActivity, type ActivityDetailsProps } from './activities/ActivityDetails.tsx';
 export { GenderMarkerDetails, type GenderMarkerDetailsProps } from './activities/GenderMarkerDetails.tsx';
 export { GenderMarkerExplanationText } from './activities/GenderMarkerExplanationText.tsx';
+// The participants grid and gender marker inputs every record form shows (activities, joint actions, missions).
+export { ParticipantsGridInput, cellInputId, type ParticipantsGridInputProps } from './activities/ParticipantsGridInput.tsx';
+export { GenderMarkerPanel, type GenderMarkerErrors, type GenderMarkerPanelProps } from './activities/GenderMarkerPanel.tsx';
 
 // Joint actions (shared by the national and continental apps)
 export * from './joint-actions/joint-action-vocabulary.ts';

@@ -6,7 +6,7 @@ import {
   type AgeBandLike,
   type CellProblem,
   type GenderMarkerCriteriaValues,
-  type GenderMarkerScore,
+  type GenderMarkerFormValues,
   type GridCellKey,
   type ParticipantGrid,
   type UserErrorLike,
@@ -16,15 +16,8 @@ import {
 // and input, the problems found before sending, and the API's errors put back
 // onto the fields and the participants grid's cells.
 
-/** The longest gender marker justification the domain accepts. */
-export const JUSTIFICATION_MAX = 2000;
-
-export type GenderMarkerFormValues = {
-  score: GenderMarkerScore;
-  criteria: GenderMarkerCriteriaValues;
-  principalObjective: boolean;
-  justification: string;
-};
+// The gender marker's form values and limit live in @synergia/ui with the panel both apps use.
+export { GENDER_MARKER_JUSTIFICATION_MAX as JUSTIFICATION_MAX, type GenderMarkerFormValues } from '@synergia/ui';
 
 /** What every record form holds besides its own fields: the people reached and the gender marker. */
 export type RecordFormValues = { participants: ParticipantGrid; genderMarker: GenderMarkerFormValues };

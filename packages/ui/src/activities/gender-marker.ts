@@ -69,3 +69,14 @@ export function explainGenderMarker(marker: GenderMarkerValues): GenderMarkerExp
     scoreAllowed: marker.score <= maxScore,
   };
 }
+
+/** The longest gender marker justification the domain accepts. */
+export const GENDER_MARKER_JUSTIFICATION_MAX = 2000;
+
+/** A gender marker as a form holds it (the score narrowed to 0, 1 or 2, the justification as typed). */
+export type GenderMarkerFormValues = {
+  score: GenderMarkerScore;
+  criteria: GenderMarkerCriteriaValues;
+  principalObjective: boolean;
+  justification: string;
+};

@@ -2,7 +2,7 @@
 // and which message a refusal gets. Kept out of the component so it is
 // tested without a browser.
 
-export type ExportResource = 'activities' | 'joint-actions';
+export type ExportResource = 'activities' | 'joint-actions' | 'capacity-assessments' | 'missions' | 'follow-ups';
 export type ExportFormat = 'csv' | 'xlsx';
 export type ExportOrder = { field: string; direction: 'ASC' | 'DESC' };
 

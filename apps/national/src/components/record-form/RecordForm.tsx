@@ -1,12 +1,10 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgeBandLike, GridCellKey, UserErrorLike } from '@synergia/ui';
+import { GenderMarkerPanel, ParticipantsGridInput, type AgeBandLike, type GridCellKey, type UserErrorLike } from '@synergia/ui';
 import type { GenderMarkerFormValues } from '../../lib/record-form.rules.ts';
 import { useLocale } from '../../lib/useLocale.ts';
 import { FormActions } from '../FormActions.tsx';
 import { FormErrorSummary } from '../FormErrorSummary.tsx';
-import { GenderMarkerPanel } from './GenderMarkerPanel.tsx';
-import { ParticipantsGridInput } from './ParticipantsGridInput.tsx';
 import type { GenderMarkerChange, RecordFormValues } from './useRecordForm.ts';
 
 /** The fields every record form shows in this frame. */

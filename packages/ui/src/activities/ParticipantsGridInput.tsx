@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ParticipantsGridTable, type AgeBandLike, type GridCellKey, type GridCellSlot, type ParticipantGrid, type Sex } from '@synergia/ui';
+import type { Sex } from './activity-vocabulary.ts';
+import type { AgeBandLike, GridCellKey, ParticipantGrid } from './participant-grid.ts';
+import { ParticipantsGridTable, type GridCellSlot } from './ParticipantsTable.tsx';
 
 export type ParticipantsGridInputProps = {
   bands: readonly AgeBandLike[];

@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import {
-  CRITERION_FIELDS,
-  GENDER_CRITERIA,
-  GENDER_MARKER_SCORES,
-  GenderMarkerExplanationText,
-  TextAreaField,
-  activityEnumKey,
-  explainGenderMarker,
-  type GenderMarkerScore,
-} from '@synergia/ui';
-import { JUSTIFICATION_MAX, type GenderMarkerFormValues } from '../../lib/record-form.rules.ts';
+import { TextAreaField } from '../forms/TextAreaField.tsx';
+import { GENDER_MARKER_SCORES, type GenderMarkerScore } from './activity-vocabulary.ts';
+import { GenderMarkerExplanationText } from './GenderMarkerExplanationText.tsx';
+import { CRITERION_FIELDS, GENDER_CRITERIA, GENDER_MARKER_JUSTIFICATION_MAX, explainGenderMarker, type GenderMarkerFormValues } from './gender-marker.ts';
+import { activityEnumKey } from './labels.ts';
 
 export type GenderMarkerErrors = {
   score?: string | undefined;
@@ -108,7 +102,7 @@ export function GenderMarkerPanel({ value, onChange, errors }: GenderMarkerPanel
         value={value.justification}
         onChange={(justification) => onChange({ ...value, justification }, 'justification')}
         error={errors.justification}
-        maxLength={JUSTIFICATION_MAX}
+        maxLength={GENDER_MARKER_JUSTIFICATION_MAX}
         rows={3}
       />
 
