@@ -6,7 +6,7 @@ import { Synergy } from '../synergies/synergy.entity.ts';
 import { User } from '../users/user.entity.ts';
 import { workStatuses } from '../activities/activity-status.rules.ts';
 import { genderMarkerProperties, participantProperties } from '../activities/reach.properties.ts';
-import { capacityThemes, facilitatorKinds, facilitatorOrigins, missionFormats, reviewStatuses, type CapacityTheme } from './capacity-building.vocabulary.ts';
+import { facilitatorKinds, facilitatorOrigins, missionFormats, reviewStatuses, type CapacityTheme } from './capacity-building.vocabulary.ts';
 
 /**
  * A capacity-building mission (DOMAIN.md, category 3): a mission, workshop,
