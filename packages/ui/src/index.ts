@@ -107,6 +107,14 @@ export {
   SexAgeChart,
   CHART_COLORS,
 } from './charts/ParticipationCharts.tsx';
+export {
+  CapacityHistoryChart,
+  CategoryBarChart,
+  MonthlyMissionsChart,
+  type BarSeries,
+  type CapacityHistoryRow,
+  type MonthlyMissionsRow,
+} from './charts/CapacityCharts.tsx';
 export { PeriodPicker, describeRange, type PeriodPickerProps } from './charts/PeriodPicker.tsx';
 export { usePeriodParam, type PeriodParam } from './charts/usePeriodParam.ts';
 export {
@@ -152,6 +160,7 @@ export {
   type ParticipantCellValue,
   type ParticipantGrid,
 } from './activities/participant-grid.ts';
+export { splitCellErrors } from './activities/cell-errors.ts';
 export * from './activities/gender-marker.ts';
 export { activityEnumKey, activityTypeLabel, type ActivityEnumName } from './activities/labels.ts';
 export { ActivityFilterBar, type ActivityFilterBarProps } from './activities/ActivityFilterBar.tsx';
@@ -204,3 +213,7 @@ export { POLICY_OUTCOME_PAGE_SIZE, usePolicyOutcomeList, type PolicyOutcomeListC
 export { PolicyOutcomeFilterBar, type PolicyOutcomeFilterBarProps } from './policy-outcomes/PolicyOutcomeFilterBar.tsx';
 export { PolicyOutcomeTable, type PolicyOutcomeRow, type PolicyOutcomeTableProps } from './policy-outcomes/PolicyOutcomeTable.tsx';
 export { PolicyOutcomeLog, type PolicyOutcomeConnectionLike, type PolicyOutcomeLogProps } from './policy-outcomes/PolicyOutcomeLog.tsx';
+
+// Capacity building (shared by the national and continental apps)
+export * from './missions/capacity-building-vocabulary.ts';
+export { FollowUpStatusBadge, MissionReviewStatusBadge } from './missions/MissionBadges.tsx';

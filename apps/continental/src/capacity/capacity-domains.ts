@@ -1,18 +1,10 @@
+import { CAPACITY_DOMAINS, capacityBuildingEnumKey } from '@synergia/ui';
 import type { CapacityDomain } from '../gql/graphql.ts';
 
 /** The eight domains in the API's order (CapacityDomain): the grid's columns and the charts' series. */
-export const CAPACITY_DOMAINS = [
-  'GOVERNANCE',
-  'FINANCIAL_MANAGEMENT',
-  'HUMAN_RESOURCES',
-  'PROGRAMME_MANAGEMENT',
-  'NETWORKING',
-  'POLITICAL_ACTION',
-  'GENDER_MAINSTREAMING',
-  'COMMUNICATION',
-] as const satisfies readonly CapacityDomain[];
+export { CAPACITY_DOMAINS };
 
-// A domain added to the schema and forgotten here fails the type check.
+// A domain added to the schema and missing from the domain's list fails the type check.
 type Missing = Exclude<CapacityDomain, (typeof CAPACITY_DOMAINS)[number]>;
 const allListed: [Missing] extends [never] ? true : Missing = true;
 void allListed;
@@ -25,4 +17,4 @@ export function isCapacityDomain(value: string | null | undefined): value is Cap
 }
 
 /** The message key of a domain's name. */
-export const domainKey = (domain: CapacityDomain) => `continental.capacityAssessments.domains.${domain}`;
+export const domainKey = (domain: CapacityDomain) => capacityBuildingEnumKey('CapacityDomain', domain);

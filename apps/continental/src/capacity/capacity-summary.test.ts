@@ -52,7 +52,7 @@ describe('the capacity-building dashboard numbers', () => {
   it('should show capacity change with its sign and two decimals at most', () => {
     const table = capacityChangeTable([{ domain: 'POLITICAL_ACTION', partners: 3, averageBefore: 1.6667, averageAfter: 2.5, averageChange: 0.83 }], { t, locale });
     expect(table.rows).toEqual([
-      { key: 'POLITICAL_ACTION', header: 'continental.capacityAssessments.domains.POLITICAL_ACTION', cells: ['3', '1.67', '2.5', '+0.83'] },
+      { key: 'POLITICAL_ACTION', header: 'capacityBuilding.enums.CapacityDomain.POLITICAL_ACTION', cells: ['3', '1.67', '2.5', '+0.83'] },
     ]);
   });
 

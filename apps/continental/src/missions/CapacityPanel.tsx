@@ -1,8 +1,7 @@
-import { DataTable, formatDate, formatNumber, nameWithAcronym } from '@synergia/ui';
+import { capacityBuildingEnumKey, DataTable, formatDate, formatNumber, nameWithAcronym } from '@synergia/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ContinentalMissionQuery } from '../gql/graphql.ts';
-import { missionEnumKey } from './mission-labels.ts';
 
 type MissionWithCapacity = NonNullable<ContinentalMissionQuery['mission']>;
 
@@ -34,7 +33,7 @@ export function CapacityPanel({ mission, locale }: { mission: MissionWithCapacit
                 {t('continental.missions.capacity.sentence', {
                   count: c.partners,
                   formatted: formatNumber(c.partners, locale),
-                  domain: t(missionEnumKey('CapacityDomain', c.domain)),
+                  domain: t(capacityBuildingEnumKey('CapacityDomain', c.domain)),
                   change: signedChange(c.averageChange, locale),
                 })}
               </li>
@@ -45,7 +44,7 @@ export function CapacityPanel({ mission, locale }: { mission: MissionWithCapacit
             rows={mission.capacityChange}
             rowKey={(c) => c.domain}
             columns={[
-              { key: 'domain', header: t('continental.missions.capacity.domain'), render: (c) => t(missionEnumKey('CapacityDomain', c.domain)) },
+              { key: 'domain', header: t('continental.missions.capacity.domain'), render: (c) => t(capacityBuildingEnumKey('CapacityDomain', c.domain)) },
               { key: 'partners', header: t('continental.missions.capacity.partners'), numeric: true, render: (c) => formatNumber(c.partners, locale) },
               { key: 'before', header: t('continental.missions.capacity.before'), numeric: true, render: (c) => score(c.averageBefore) },
               { key: 'after', header: t('continental.missions.capacity.after'), numeric: true, render: (c) => score(c.averageAfter) },

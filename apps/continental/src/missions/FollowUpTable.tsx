@@ -1,9 +1,8 @@
-import { DataTable, FormAlert, TextField, fieldErrors, formatDate } from '@synergia/ui';
+import { DataTable, fieldErrors, FollowUpStatusBadge, FormAlert, formatDate, TextField } from '@synergia/ui';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ContinentalFollowUpRowFragment } from '../gql/graphql.ts';
-import { FollowUpStatusBadge } from './MissionBadges.tsx';
 import { useFollowUpActions } from './useFollowUpActions.ts';
 
 export type FollowUpTableProps = {

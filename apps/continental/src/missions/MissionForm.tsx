@@ -1,26 +1,10 @@
 import './missions.css';
-import {
-  CheckboxGroup,
-  DateField,
-  FormAlert,
-  GenderMarkerPanel,
-  ParticipantsGridInput,
-  SelectField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  useFocusFirstInvalid,
-  type AgeBandLike,
-  type GridCellKey,
-  type SelectOption,
-  type UserErrorLike,
-} from '@synergia/ui';
+import { type AgeBandLike, CAPACITY_THEMES, capacityBuildingEnumKey, CheckboxGroup, DateField, FACILITATOR_KINDS, FACILITATOR_ORIGINS, FormAlert, GenderMarkerPanel, type GridCellKey, MISSION_FORMATS, ParticipantsGridInput, SelectField, type SelectOption, SubmitButton, TextAreaField, TextField, useFocusFirstInvalid, type UserErrorLike } from '@synergia/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CountrySelectField } from '../components/CountrySelectField.tsx';
 import type { FacilitatorKind, FacilitatorOrigin } from '../gql/graphql.ts';
-import { CAPACITY_THEMES, FACILITATOR_KINDS, FACILITATOR_ORIGINS, MISSION_FORMATS, missionEnumKey } from './mission-labels.ts';
 import { emptyFacilitator, mapMissionErrors, missionFormProblems, type FacilitatorRow, type MissionFormValues, type MissionServerErrors } from './mission-form.ts';
 
 export const MISSION_FORM_ID = 'mission-form';
@@ -136,7 +120,7 @@ export function MissionForm({ initial, mode, organisers, organiserName, synergie
           label={t('continental.missions.fields.format')}
           value={values.format}
           onChange={(format) => set('format', MISSION_FORMATS.find((f) => f === format) ?? '')}
-          options={MISSION_FORMATS.map((f) => ({ value: f, label: t(missionEnumKey('MissionFormat', f)) }))}
+          options={MISSION_FORMATS.map((f) => ({ value: f, label: t(capacityBuildingEnumKey('MissionFormat', f)) }))}
           error={errorOf('format')}
           required
         />
@@ -144,7 +128,7 @@ export function MissionForm({ initial, mode, organisers, organiserName, synergie
           id="mission-themes"
           legend={t('continental.missions.fields.themes')}
           hint={t('continental.missions.form.themesHint')}
-          options={CAPACITY_THEMES.map((theme) => ({ value: theme, label: t(missionEnumKey('CapacityTheme', theme)) }))}
+          options={CAPACITY_THEMES.map((theme) => ({ value: theme, label: t(capacityBuildingEnumKey('CapacityTheme', theme)) }))}
           values={values.themes}
           onChange={(themes) => set('themes', themes)}
           error={errorOf('themes')}
@@ -239,7 +223,7 @@ export function MissionForm({ initial, mode, organisers, organiserName, synergie
                   label={t('continental.missions.fields.facilitatorKind')}
                   value={row.kind}
                   onChange={(kind) => setFacilitator(index, { kind: (FACILITATOR_KINDS.find((k) => k === kind) ?? 'PERSON') as FacilitatorKind })}
-                  options={FACILITATOR_KINDS.map((k) => ({ value: k, label: t(missionEnumKey('FacilitatorKind', k)) }))}
+                  options={FACILITATOR_KINDS.map((k) => ({ value: k, label: t(capacityBuildingEnumKey('FacilitatorKind', k)) }))}
                   placeholder={null}
                   error={errorOf(`facilitators.${index}.kind`)}
                 />
@@ -248,7 +232,7 @@ export function MissionForm({ initial, mode, organisers, organiserName, synergie
                   label={t('continental.missions.fields.facilitatorOrigin')}
                   value={row.origin}
                   onChange={(origin) => setFacilitator(index, { origin: (FACILITATOR_ORIGINS.find((o) => o === origin) ?? 'EXTERNAL') as FacilitatorOrigin })}
-                  options={FACILITATOR_ORIGINS.map((o) => ({ value: o, label: t(missionEnumKey('FacilitatorOrigin', o)) }))}
+                  options={FACILITATOR_ORIGINS.map((o) => ({ value: o, label: t(capacityBuildingEnumKey('FacilitatorOrigin', o)) }))}
                   placeholder={null}
                   error={errorOf(`facilitators.${index}.origin`)}
                 />

@@ -1,11 +1,10 @@
-import { FormAlert, type UserErrorLike } from '@synergia/ui';
+import { FormAlert, MissionReviewStatusBadge, type UserErrorLike } from '@synergia/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { requestErrors } from '../forms/requestErrors.ts';
 import type { ContinentalMissionDetailFragment } from '../gql/graphql.ts';
-import { ReviewStatusBadge } from './MissionBadges.tsx';
 import { StartMissionReviewMutation } from './missions.documents.ts';
 
 /** The network's review of the mission: its status and a link to it, or "Start review" for reviewers. */
@@ -28,7 +27,7 @@ export function MissionReviewCard({ mission }: { mission: ContinentalMissionDeta
     <section className="card" aria-labelledby="mission-review-heading">
       <h2 id="mission-review-heading">{t('continental.missions.review.heading')}</h2>
       <p>
-        <ReviewStatusBadge status={mission.review?.status ?? mission.reviewStatus} />
+        <MissionReviewStatusBadge status={mission.review?.status ?? mission.reviewStatus} />
       </p>
       {mission.review ? (
         <p>

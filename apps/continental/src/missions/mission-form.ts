@@ -1,6 +1,6 @@
 import {
   NO_CRITERIA,
-  cellKeyForErrorPath,
+  splitCellErrors,
   fieldErrors,
   gridFromCells,
   gridToCellInputs,
@@ -244,15 +244,9 @@ const ORGANISER_PATHS = ['networkId', 'organiserSynergyId'];
  * ConflictError naming a field also shows beside it, and in the alert.
  */
 export function mapMissionErrors(errors: readonly UserErrorLike[], sentCells: readonly GridCellKey[], facilitatorRows: number): MissionServerErrors {
-  const cells: Record<GridCellKey, string> = {};
+  const split = splitCellErrors(errors, sentCells);
   const rest: UserErrorLike[] = [];
-  for (const error of errors) {
-    const key = error.__typename === 'ValidationError' || error.__typename === undefined ? cellKeyForErrorPath(error.path, sentCells) : null;
-    if (key) {
-      const message = error.message.replace(/^participants\.cells\.\d+(\.\w+)?:\s*/, '');
-      cells[key] ??= message.charAt(0).toUpperCase() + message.slice(1);
-      continue;
-    }
+  for (const error of split.rest) {
     const path = error.path ?? [];
     const below = path[0] === 'input' ? path.slice(1) : path;
     if (below[0] && ORGANISER_PATHS.includes(below[0])) {
@@ -267,5 +261,5 @@ export function mapMissionErrors(errors: readonly UserErrorLike[], sentCells: re
   const mapped = fieldErrors(rest, [...MISSION_FORM_FIELDS, ...rows]);
   // A locked field or a stale version is shown above the form too: the user must act on it (reload, or ask to reopen).
   const general = [...mapped.general, ...rest.filter((e) => (e.__typename === 'LockedError' || e.__typename === 'ConflictError') && !mapped.general.includes(e))];
-  return { fields: mapped.fields, cells, general };
+  return { fields: mapped.fields, cells: split.cells, general };
 }

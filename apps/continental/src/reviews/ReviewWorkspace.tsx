@@ -1,4 +1,5 @@
 import {
+  capacityBuildingEnumKey,
   DetailItem,
   FormAlert,
   SelectField,
@@ -255,7 +256,7 @@ export function ReviewWorkspace({ review, locale, onReload }: ReviewWorkspacePro
               id="review-recommendation"
               label={t('continental.reviews.form.recommendation')}
               value={values.recommendation}
-              options={RECOMMENDATIONS.map((r) => ({ value: r, label: t(`continental.reviews.enums.ReviewRecommendation.${r}`) }))}
+              options={RECOMMENDATIONS.map((r) => ({ value: r, label: t(capacityBuildingEnumKey('ReviewRecommendation', r)) }))}
               error={fieldError('recommendation')}
               onChange={(recommendation) => setValues((v) => ({ ...v, recommendation: recommendation as ReviewRecommendation | '' }))}
             />
@@ -272,7 +273,7 @@ export function ReviewWorkspace({ review, locale, onReload }: ReviewWorkspacePro
             ))}
             <DetailItem term={t('continental.reviews.form.comments')}>{review.comments ? <p className="review-note">{review.comments}</p> : null}</DetailItem>
             <DetailItem term={t('continental.reviews.form.recommendation')}>
-              {review.recommendation ? t(`continental.reviews.enums.ReviewRecommendation.${review.recommendation}`) : null}
+              {review.recommendation ? t(capacityBuildingEnumKey('ReviewRecommendation', review.recommendation)) : null}
             </DetailItem>
           </dl>
         )}

@@ -1,8 +1,8 @@
 import {
   NO_CRITERIA,
-  cellKeyForErrorPath,
   fieldErrors,
   gridToCellInputs,
+  splitCellErrors,
   type AgeBandLike,
   type CellProblem,
   type GenderMarkerCriteriaValues,
@@ -84,18 +84,7 @@ export function withReach<I extends object>(input: I, values: RecordFormValues, 
  * `known`), the rest for an alert above the form.
  */
 export function mapFormErrors<F extends string>(errors: readonly UserErrorLike[], sentCells: SentCells, known: readonly F[]): ServerErrors<F> {
-  const cells: Record<GridCellKey, string> = {};
-  const rest: UserErrorLike[] = [];
-  for (const error of errors) {
-    const key = error.__typename === 'ValidationError' || error.__typename === undefined ? cellKeyForErrorPath(error.path, sentCells) : null;
-    if (key) {
-      // "participants.cells.3.count: women aged 18–35 must…" → "Women aged 18–35 must…"
-      const message = error.message.replace(/^participants\.cells\.\d+(\.\w+)?:\s*/, '');
-      cells[key] ??= message.charAt(0).toUpperCase() + message.slice(1);
-    } else {
-      rest.push(error);
-    }
-  }
+  const { cells, rest } = splitCellErrors(errors, sentCells);
   // Errors on a cell that was not sent (or on the grid itself) show beside the grid.
   const mapped = fieldErrors(
     rest.map((e) => (e.path?.[0] === 'input' && e.path[1] === 'participants' && e.path.length > 2 ? { ...e, path: ['input', 'participants'], field: 'participants' } : e)),

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { DetailItem, SubmitButton, TextAreaField, formatDateTime } from '@synergia/ui';
+import { capacityBuildingEnumKey, DetailItem, formatDateTime, MissionReviewStatusBadge, SubmitButton, TextAreaField } from '@synergia/ui';
 import type { NationalMissionReview_ReviewFragment } from '../gql/graphql.ts';
 import { requestFailure } from '../lib/errors.ts';
 import type { Notice } from '../lib/flash.ts';
 import { ChangeFormErrors } from './ChangeFormErrors.tsx';
-import { ReviewStatusBadge } from './MissionBadges.tsx';
 import { noteProblems } from './mission-forms.rules.ts';
-import { missionEnumKey } from './mission-vocabulary.ts';
 import { AnswerChangeRequestMutation } from './missions.documents.ts';
 import { useChangeForm } from './useChangeForm.ts';
 
@@ -45,7 +43,7 @@ function ReviewBody({ review, locale, onNotice, onReload }: ReviewPanelProps & {
     <>
       <dl className="details-list">
         <DetailItem term={t('national.missions.fields.reviewStatus')}>
-          <ReviewStatusBadge status={review.status} />
+          <MissionReviewStatusBadge status={review.status} />
         </DetailItem>
         {/* The reviewer's name is shown only to those the API lets see that user. */}
         {review.reviewer ? <DetailItem term={t('national.missions.review.reviewer')}>{review.reviewer.name}</DetailItem> : null}
@@ -54,7 +52,7 @@ function ReviewBody({ review, locale, onNotice, onReload }: ReviewPanelProps & {
         <DetailItem term={t('national.missions.review.followUp')}>{rating(review.ratingFollowUp)}</DetailItem>
         <DetailItem term={t('national.missions.review.gender')}>{rating(review.ratingGender)}</DetailItem>
         <DetailItem term={t('national.missions.review.recommendation')}>
-          {review.recommendation ? t(missionEnumKey('ReviewRecommendation', review.recommendation)) : null}
+          {review.recommendation ? t(capacityBuildingEnumKey('ReviewRecommendation', review.recommendation)) : null}
         </DetailItem>
         <DetailItem term={t('national.missions.review.comments')}>{review.comments}</DetailItem>
       </dl>

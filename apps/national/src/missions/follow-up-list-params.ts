@@ -1,6 +1,5 @@
-import { dayParam, oneOfParam, textParam, urlListSpec, withParams } from '@synergia/ui';
+import { dayParam, FOLLOW_UP_STATUSES, oneOfParam, textParam, urlListSpec, withParams } from '@synergia/ui';
 import type { FollowUpActionFilter, FollowUpStatus } from '../gql/graphql.ts';
-import { FOLLOW_UP_STATUSES } from './mission-vocabulary.ts';
 
 /**
  * Whose follow-up actions to list: the partners of a synergy

@@ -1,6 +1,5 @@
-import { WORK_STATUSES, oneOfParam, textParam, urlListSpec, withParams, type WorkStatus } from '@synergia/ui';
+import { CAPACITY_THEMES, MISSION_FORMATS, oneOfParam, REVIEW_STATUSES, textParam, urlListSpec, withParams, WORK_STATUSES, type WorkStatus } from '@synergia/ui';
 import type { CapacityTheme, MissionFilter, MissionFormat, ReviewStatus } from '../gql/graphql.ts';
-import { CAPACITY_THEMES, MISSION_FORMATS, REVIEW_STATUSES } from './mission-vocabulary.ts';
 
 /** The mission list's filters as the URL holds them (`?synergyId=…&status=completed&review=changes_requested`). */
 export type MissionListParams = {

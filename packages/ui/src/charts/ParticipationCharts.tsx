@@ -15,6 +15,7 @@ import {
 } from 'recharts';
 import type { ReactNode } from 'react';
 import { formatMonth, formatNumber, formatPercent } from '../format/format.ts';
+import { AXIS_TICK, GRID_STROKE, MARGIN, chartStyle } from './chart-style.ts';
 import type { GroupRow, MonthRow, SexAgeRow } from './participation.ts';
 
 /**
@@ -30,12 +31,6 @@ export const CHART_COLORS = {
   youth: '#a55300',
   activities: '#4d5a6a',
 } as const;
-
-const AXIS_TICK = { fontSize: 12, fill: '#4d5a6a' };
-const GRID_STROKE = '#d5dbe3';
-const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
-
-const chartStyle = (height: number) => ({ width: '100%', height });
 
 function numberFormatter(locale: string) {
   return (value: unknown) => formatNumber(typeof value === 'number' ? value : Number(value), locale);

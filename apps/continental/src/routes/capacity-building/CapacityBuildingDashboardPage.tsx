@@ -1,8 +1,11 @@
 import {
+  capacityBuildingEnumKey,
+  CategoryBarChart,
   ChartFigure,
   EmptyState,
   GroupBarChart,
   HeadlineFigureList,
+  MonthlyMissionsChart,
   SelectField,
   CHART_COLORS,
   countryName,
@@ -16,7 +19,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { CategoryBarChart, MonthlyMissionsChart } from '../../capacity/CapacityCharts.tsx';
 import { domainKey } from '../../capacity/capacity-domains.ts';
 import {
   capacityChangeTable,
@@ -43,9 +45,9 @@ import { CapacityBuildingSummaryQuery } from './capacity-building.documents.ts';
 const SUMMARY_CONTEXT = { additionalTypenames: ['CapacityBuildingMission', 'FollowUpAction', 'CapacityAssessment', 'CapacityBuildingReview'] };
 
 /** The names of the theme, format and review status values, from this feature's messages. */
-const themeKey = (theme: string) => `continental.capacityBuilding.themes.${theme}`;
-const formatKey = (format: string) => `continental.capacityBuilding.formats.${format}`;
-const reviewStatusKey = (status: string) => `continental.capacityBuilding.reviewStatus.${status}`;
+const themeKey = (theme: string) => capacityBuildingEnumKey('CapacityTheme', theme);
+const formatKey = (format: string) => capacityBuildingEnumKey('MissionFormat', format);
+const reviewStatusKey = (status: string) => capacityBuildingEnumKey('ReviewStatus', status);
 
 /**
  * Capacity building summed up for the network or one synergy (`?synergy=`)

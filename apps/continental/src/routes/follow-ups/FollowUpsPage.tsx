@@ -1,19 +1,5 @@
 import '../../missions/missions.css';
-import {
-  ChoiceSelect,
-  DateRangeFields,
-  ExportButtons,
-  FilterBar,
-  PagedList,
-  SelectField,
-  VocabularySelect,
-  filterBarFields,
-  listQueryProps,
-  regionalLocale,
-  useDocumentTitle,
-  useUrlList,
-  type UrlListSpec,
-} from '@synergia/ui';
+import { capacityBuildingEnumKey, ChoiceSelect, DateRangeFields, ExportButtons, FilterBar, filterBarFields, listQueryProps, PagedList, regionalLocale, SelectField, type UrlListSpec, useDocumentTitle, useUrlList, VocabularySelect } from '@synergia/ui';
 import { followUpStatuses } from '@synergia/domain/rules';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,7 +15,6 @@ import {
   writeFollowUpListParams,
   type FollowUpListParams,
 } from '../../missions/follow-up-list-params.ts';
-import { missionEnumKey } from '../../missions/mission-labels.ts';
 import { FollowUpActionsQuery } from '../../missions/missions.documents.ts';
 import { useMissionChoices } from '../../missions/useMissionChoices.ts';
 import { useCurrentNetwork } from '../../network/NetworkContext.tsx';
@@ -65,7 +50,7 @@ export function FollowUpsPage() {
       <PagedList
         filterBar={
           <FilterBar label={t('continental.followUps.filters')} filtered={filtered} onClear={() => change(EMPTY_FOLLOW_UP_LIST_PARAMS)}>
-            <VocabularySelect id={id('status')} label={t('continental.followUps.status')} value={list.status} values={followUpStatuses} optionLabel={(s) => t(missionEnumKey('FollowUpStatus', s))} onChange={(status) => set({ status })} />
+            <VocabularySelect id={id('status')} label={t('continental.followUps.status')} value={list.status} values={followUpStatuses} optionLabel={(s) => t(capacityBuildingEnumKey('FollowUpStatus', s))} onChange={(status) => set({ status })} />
             <SelectField
               id={id('overdue')}
               label={t('continental.followUps.overdueFilter')}

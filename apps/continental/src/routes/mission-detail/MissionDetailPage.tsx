@@ -1,16 +1,5 @@
 import '../../missions/missions.css';
-import {
-  DetailItem,
-  FormAlert,
-  GenderMarkerDetails,
-  ParticipantsTable,
-  formatDateRange,
-  formatDateTime,
-  formatNumber,
-  nameWithAcronym,
-  regionalLocale,
-  useDocumentTitle,
-} from '@synergia/ui';
+import { capacityBuildingEnumKey, DetailItem, FormAlert, formatDateRange, formatDateTime, formatNumber, GenderMarkerDetails, nameWithAcronym, ParticipantsTable, regionalLocale, useDocumentTitle } from '@synergia/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -25,7 +14,6 @@ import { LockedBanner } from '../../missions/LockedBanner.tsx';
 import { MissionReviewCard } from '../../missions/MissionReviewCard.tsx';
 import { MissionStatusCard } from '../../missions/MissionStatusCard.tsx';
 import { usePlaceText } from '../../missions/MissionTable.tsx';
-import { missionEnumKey } from '../../missions/mission-labels.ts';
 import { MissionDetailQuery } from '../../missions/missions.documents.ts';
 import { useMissionChoices } from '../../missions/useMissionChoices.ts';
 import { useCurrentNetwork } from '../../network/NetworkContext.tsx';
@@ -76,7 +64,7 @@ export function MissionDetailPage() {
               <p className="page-header__eyebrow">{mission.organiserName}</p>
               <h1>{mission.title}</h1>
               <p className="muted">
-                {t(missionEnumKey('MissionFormat', mission.format))} · {formatDateRange(mission.plannedStartDate, mission.plannedEndDate, locale)}
+                {t(capacityBuildingEnumKey('MissionFormat', mission.format))} · {formatDateRange(mission.plannedStartDate, mission.plannedEndDate, locale)}
                 {placeText(mission.place) ? ` · ${placeText(mission.place)}` : ''}
               </p>
             </div>
@@ -101,8 +89,8 @@ export function MissionDetailPage() {
             <h2 id="mission-details-heading">{t('continental.missions.details')}</h2>
             <dl className="details-list">
               <DetailItem term={t('continental.missions.fields.organiser')}>{mission.organiserName}</DetailItem>
-              <DetailItem term={t('continental.missions.fields.format')}>{t(missionEnumKey('MissionFormat', mission.format))}</DetailItem>
-              <DetailItem term={t('continental.missions.fields.themes')}>{mission.themes.map((theme) => t(missionEnumKey('CapacityTheme', theme))).join(', ')}</DetailItem>
+              <DetailItem term={t('continental.missions.fields.format')}>{t(capacityBuildingEnumKey('MissionFormat', mission.format))}</DetailItem>
+              <DetailItem term={t('continental.missions.fields.themes')}>{mission.themes.map((theme) => t(capacityBuildingEnumKey('CapacityTheme', theme))).join(', ')}</DetailItem>
               <DetailItem term={t('continental.missions.fields.objectives')}>{mission.objectives}</DetailItem>
               <DetailItem term={t('continental.missions.fields.plannedDates')}>{formatDateRange(mission.plannedStartDate, mission.plannedEndDate, locale)}</DetailItem>
               <DetailItem term={t('continental.missions.fields.actualDates')}>
@@ -123,7 +111,7 @@ export function MissionDetailPage() {
                   <ul className="plain-list">
                     {mission.facilitators.map((f) => (
                       <li key={f.id}>
-                        {f.name} ({t(missionEnumKey('FacilitatorKind', f.kind))}, {t(missionEnumKey('FacilitatorOrigin', f.origin))}
+                        {f.name} ({t(capacityBuildingEnumKey('FacilitatorKind', f.kind))}, {t(capacityBuildingEnumKey('FacilitatorOrigin', f.origin))}
                         {f.partner ? `, ${f.partner.name}` : ''})
                       </li>
                     ))}

@@ -1,29 +1,5 @@
 import '../../missions/missions.css';
-import {
-  ChoiceSelect,
-  DateRangeFields,
-  EmptyState,
-  ErrorMessage,
-  ExportButtons,
-  FilterBar,
-  Loading,
-  OrderSelect,
-  PagedList,
-  VocabularySelect,
-  WORK_STATUSES,
-  activityEnumKey,
-  countryName,
-  filterBarFields,
-  formatDateRange,
-  formatMonth,
-  formatNumber,
-  listQueryProps,
-  regionalLocale,
-  useDocumentTitle,
-  useOrderedUrlList,
-  type SelectOption,
-  type UrlListSpec,
-} from '@synergia/ui';
+import { activityEnumKey, CAPACITY_THEMES, capacityBuildingEnumKey, ChoiceSelect, countryName, DateRangeFields, EmptyState, ErrorMessage, ExportButtons, FilterBar, filterBarFields, formatDateRange, formatMonth, formatNumber, listQueryProps, Loading, MISSION_FORMATS, missionReviewStatusKey, OrderSelect, PagedList, regionalLocale, type SelectOption, type UrlListSpec, useDocumentTitle, useOrderedUrlList, VocabularySelect, WORK_STATUSES } from '@synergia/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -31,7 +7,6 @@ import { useQuery } from 'urql';
 import { NetworkPageHeader } from '../../components/NetworkPageHeader.tsx';
 import type { MissionFilter, MissionOrder } from '../../gql/graphql.ts';
 import { MissionTable, missionHref, usePlaceText } from '../../missions/MissionTable.tsx';
-import { CAPACITY_THEMES, MISSION_FORMATS, missionEnumKey } from '../../missions/mission-labels.ts';
 import {
   MISSION_ORDER_FIELDS,
   MISSION_REVIEW_CHOICES,
@@ -71,8 +46,8 @@ function MissionFilterBar({ params, onChange, synergies, countries, filtered }: 
       filtered={filtered}
       onClear={() => onChange(clearMissionFilters(params))}
     >
-      <VocabularySelect id={id('format')} label={t('continental.missions.fields.format')} value={params.format} values={MISSION_FORMATS} optionLabel={(f) => t(missionEnumKey('MissionFormat', f))} onChange={(format) => set({ format })} />
-      <VocabularySelect id={id('theme')} label={t('continental.missions.filters.theme')} value={params.theme} values={CAPACITY_THEMES} optionLabel={(v) => t(missionEnumKey('CapacityTheme', v))} onChange={(theme) => set({ theme })} />
+      <VocabularySelect id={id('format')} label={t('continental.missions.fields.format')} value={params.format} values={MISSION_FORMATS} optionLabel={(f) => t(capacityBuildingEnumKey('MissionFormat', f))} onChange={(format) => set({ format })} />
+      <VocabularySelect id={id('theme')} label={t('continental.missions.filters.theme')} value={params.theme} values={CAPACITY_THEMES} optionLabel={(v) => t(capacityBuildingEnumKey('CapacityTheme', v))} onChange={(theme) => set({ theme })} />
       <ChoiceSelect id={id('country')} label={t('continental.missions.fields.country')} value={params.country} options={countries} currentLabel={params.country} onChange={(country) => set({ country })} />
       <ChoiceSelect id={id('synergy')} label={t('continental.missions.filters.synergy')} value={params.synergyId} options={synergies} currentLabel={params.synergyId} onChange={(synergyId) => set({ synergyId })} />
       <VocabularySelect id={id('status')} label={t('continental.missions.fields.status')} value={params.status} values={WORK_STATUSES} optionLabel={(s) => t(activityEnumKey('WorkStatus', s))} onChange={(status) => set({ status })} />
@@ -81,7 +56,7 @@ function MissionFilterBar({ params, onChange, synergies, countries, filtered }: 
         label={t('continental.missions.fields.reviewStatus')}
         value={params.review}
         values={MISSION_REVIEW_CHOICES}
-        optionLabel={(r) => (r === 'NONE' ? t('continental.missions.review.none') : t(missionEnumKey('ReviewStatus', r)))}
+        optionLabel={(r) => (r === 'NONE' ? t('capacityBuilding.review.none') : t(missionReviewStatusKey(r)))}
         onChange={(review) => set({ review })}
       />
       <DateRangeFields
@@ -130,7 +105,7 @@ function MissionTimeline({ filter, locale }: { filter: MissionFilter; locale: st
                     <Link to={missionHref(m)}>{m.title}</Link>
                     <span className="muted">
                       {' · '}
-                      {t(missionEnumKey('MissionFormat', m.format))} · {m.organiserName}
+                      {t(capacityBuildingEnumKey('MissionFormat', m.format))} · {m.organiserName}
                       {placeText(m.place) ? ` · ${placeText(m.place)}` : ''} · {t(activityEnumKey('WorkStatus', m.status))}
                     </span>
                   </li>

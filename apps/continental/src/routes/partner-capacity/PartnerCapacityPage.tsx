@@ -1,9 +1,8 @@
-import { ChartFigure, DataTable, DetailItem, formatDate, nameWithAcronym, regionalLocale, useDocumentTitle, type ChartTableModel } from '@synergia/ui';
+import { CapacityHistoryChart, ChartFigure, DataTable, DetailItem, formatDate, nameWithAcronym, regionalLocale, useDocumentTitle, type ChartTableModel } from '@synergia/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { CapacityHistoryChart } from '../../capacity/CapacityCharts.tsx';
 import { ScoreChange } from '../../capacity/ScoreChange.tsx';
 import { domainKey } from '../../capacity/capacity-domains.ts';
 import { assessedDomains, domainSeries, historyRows } from '../../capacity/capacity-history.ts';

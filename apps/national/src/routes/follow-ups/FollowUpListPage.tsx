@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { DateRangeFields, FilterBar, PagedList, SelectField, VocabularySelect, filterBarFields, listQueryProps, useAuth, useUrlList } from '@synergia/ui';
+import { capacityBuildingEnumKey, DateRangeFields, FilterBar, filterBarFields, FOLLOW_UP_STATUSES, listQueryProps, PagedList, SelectField, useAuth, useUrlList, VocabularySelect } from '@synergia/ui';
 import { NoticeAlert } from '../../components/NoticeAlert.tsx';
 import { PageHeader, type Crumb } from '../../components/PageHeader.tsx';
 import type { NationalFollowUp_ActionFragment } from '../../gql/graphql.ts';
@@ -10,7 +10,6 @@ import type { Notice } from '../../lib/flash.ts';
 import { useLocale } from '../../lib/useLocale.ts';
 import { FollowUpActions } from '../../missions/FollowUpActions.tsx';
 import { EMPTY_FOLLOW_UP_LIST, followUpListSpec } from '../../missions/follow-up-list-params.ts';
-import { FOLLOW_UP_STATUSES, missionEnumKey } from '../../missions/mission-vocabulary.ts';
 import { FollowUpActionsQuery } from '../../missions/missions.documents.ts';
 import { JointActionsSynergyQuery } from '../joint-actions/joint-actions.documents.ts';
 
@@ -68,7 +67,7 @@ export function FollowUpListPage() {
         label={t('national.followUps.fields.status')}
         value={controls.list.status}
         values={FOLLOW_UP_STATUSES}
-        optionLabel={(v) => t(missionEnumKey('FollowUpStatus', v))}
+        optionLabel={(v) => t(capacityBuildingEnumKey('FollowUpStatus', v))}
         onChange={(status) => set({ status })}
       />
       <VocabularySelect

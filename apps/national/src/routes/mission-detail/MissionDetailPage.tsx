@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { ActivityStatusBadge, DetailItem, GenderMarkerScoreBadge, formatDateRange, formatNumber, formatPercent } from '@synergia/ui';
+import { ActivityStatusBadge, capacityBuildingEnumKey, DetailItem, formatDateRange, formatNumber, formatPercent, GenderMarkerScoreBadge } from '@synergia/ui';
 import { PageHeader, type Crumb } from '../../components/PageHeader.tsx';
 import { RecordPageMessages, useRecordPageMessages } from '../../components/RecordPageMessages.tsx';
 import { RecordPending } from '../../components/RecordPending.tsx';
@@ -10,7 +10,6 @@ import { useLocale } from '../../lib/useLocale.ts';
 import { EvaluationSection } from '../../missions/EvaluationSection.tsx';
 import { FollowUpActions } from '../../missions/FollowUpActions.tsx';
 import { ReviewPanel } from '../../missions/ReviewPanel.tsx';
-import { missionEnumKey } from '../../missions/mission-vocabulary.ts';
 import { MissionDetailQuery } from '../../missions/missions.documents.ts';
 import { missionsPath } from '../missions/MissionListPage.tsx';
 
@@ -52,7 +51,7 @@ export function MissionDetailPage() {
         crumbs={crumbs}
         subtitle={
           <>
-            <ActivityStatusBadge status={mission.status} /> · {t(missionEnumKey('MissionFormat', mission.format))} · {mission.organiserName}
+            <ActivityStatusBadge status={mission.status} /> · {t(capacityBuildingEnumKey('MissionFormat', mission.format))} · {mission.organiserName}
             {mission.locked ? ` · ${t('national.missions.locked.badge')}` : null}
           </>
         }
@@ -71,8 +70,8 @@ export function MissionDetailPage() {
         <h2 id="mission-details-heading">{t('national.missions.detail.details')}</h2>
         <dl className="details-list">
           <DetailItem term={t('national.missions.fields.organiser')}>{mission.organiserName}</DetailItem>
-          <DetailItem term={t('national.missions.fields.format')}>{t(missionEnumKey('MissionFormat', mission.format))}</DetailItem>
-          <DetailItem term={t('national.missions.fields.themes')}>{mission.themes.map((theme) => t(missionEnumKey('CapacityTheme', theme))).join(', ')}</DetailItem>
+          <DetailItem term={t('national.missions.fields.format')}>{t(capacityBuildingEnumKey('MissionFormat', mission.format))}</DetailItem>
+          <DetailItem term={t('national.missions.fields.themes')}>{mission.themes.map((theme) => t(capacityBuildingEnumKey('CapacityTheme', theme))).join(', ')}</DetailItem>
           <DetailItem term={t('national.missions.fields.objectives')}>{mission.objectives ? <span className="preserve-lines">{mission.objectives}</span> : null}</DetailItem>
           <DetailItem term={t('national.missions.fields.plannedDates')}>{formatDateRange(mission.plannedStartDate, mission.plannedEndDate, locale)}</DetailItem>
           <DetailItem term={t('national.missions.fields.actualDates')}>
@@ -83,7 +82,7 @@ export function MissionDetailPage() {
           <DetailItem term={t('national.missions.fields.targetPartners')}>{mission.targetPartners.map((p) => p.name).join(', ')}</DetailItem>
           <DetailItem term={t('national.missions.fields.facilitators')}>
             {mission.facilitators
-              .map((f) => `${f.name} (${t(missionEnumKey('FacilitatorKind', f.kind))}, ${t(missionEnumKey('FacilitatorOrigin', f.origin))})`)
+              .map((f) => `${f.name} (${t(capacityBuildingEnumKey('FacilitatorKind', f.kind))}, ${t(capacityBuildingEnumKey('FacilitatorOrigin', f.origin))})`)
               .join('; ')}
           </DetailItem>
           <DetailItem term={t('national.missions.fields.budgetPlanned')}>{money(budget.planned)}</DetailItem>

@@ -2,25 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import {
-  ActivityStatusBadge,
-  ChoiceSelect,
-  DataTable,
-  FilterBar,
-  PagedList,
-  VocabularySelect,
-  WORK_STATUSES,
-  activityEnumKey,
-  filterBarFields,
-  formatDateRange,
-  listQueryProps,
-  useUrlList,
-} from '@synergia/ui';
+import { activityEnumKey, ActivityStatusBadge, CAPACITY_THEMES, capacityBuildingEnumKey, ChoiceSelect, DataTable, FilterBar, filterBarFields, formatDateRange, listQueryProps, MISSION_FORMATS, MissionReviewStatusBadge, missionReviewStatusKey, PagedList, REVIEW_STATUSES, useUrlList, VocabularySelect, WORK_STATUSES } from '@synergia/ui';
 import { PageHeader, type Crumb } from '../../components/PageHeader.tsx';
 import { useLocale } from '../../lib/useLocale.ts';
-import { ReviewStatusBadge } from '../../missions/MissionBadges.tsx';
 import { EMPTY_MISSION_LIST, missionListSpec } from '../../missions/mission-list-params.ts';
-import { CAPACITY_THEMES, MISSION_FORMATS, REVIEW_STATUSES, missionEnumKey } from '../../missions/mission-vocabulary.ts';
 import { MissionSynergiesQuery, MissionsQuery } from '../../missions/missions.documents.ts';
 import type { NationalMissionList_ItemFragment } from '../../gql/graphql.ts';
 import { JointActionsSynergyQuery } from '../joint-actions/joint-actions.documents.ts';
@@ -78,7 +63,7 @@ export function MissionListPage() {
         label={t('national.missions.fields.reviewStatus')}
         value={controls.list.reviewStatus}
         values={REVIEW_STATUSES}
-        optionLabel={(v) => t(missionEnumKey('ReviewStatus', v))}
+        optionLabel={(v) => t(missionReviewStatusKey(v))}
         onChange={(reviewStatus) => set({ reviewStatus })}
       />
       <VocabularySelect
@@ -86,7 +71,7 @@ export function MissionListPage() {
         label={t('national.missions.fields.format')}
         value={controls.list.format}
         values={MISSION_FORMATS}
-        optionLabel={(v) => t(missionEnumKey('MissionFormat', v))}
+        optionLabel={(v) => t(capacityBuildingEnumKey('MissionFormat', v))}
         onChange={(format) => set({ format })}
       />
       <VocabularySelect
@@ -94,7 +79,7 @@ export function MissionListPage() {
         label={t('national.missions.fields.theme')}
         value={controls.list.theme}
         values={CAPACITY_THEMES}
-        optionLabel={(v) => t(missionEnumKey('CapacityTheme', v))}
+        optionLabel={(v) => t(capacityBuildingEnumKey('CapacityTheme', v))}
         onChange={(theme) => set({ theme })}
       />
     </FilterBar>
@@ -121,15 +106,15 @@ export function MissionListPage() {
             columns={[
               { key: 'title', header: t('national.missions.fields.title'), render: (m) => <Link to={`/missions/${encodeURIComponent(m.id)}`}>{m.title}</Link> },
               { key: 'status', header: t('national.missions.fields.status'), render: (m) => <ActivityStatusBadge status={m.status} /> },
-              { key: 'format', header: t('national.missions.fields.format'), render: (m) => t(missionEnumKey('MissionFormat', m.format)) },
-              { key: 'themes', header: t('national.missions.fields.themes'), render: (m) => m.themes.map((theme) => t(missionEnumKey('CapacityTheme', theme))).join(', ') },
+              { key: 'format', header: t('national.missions.fields.format'), render: (m) => t(capacityBuildingEnumKey('MissionFormat', m.format)) },
+              { key: 'themes', header: t('national.missions.fields.themes'), render: (m) => m.themes.map((theme) => t(capacityBuildingEnumKey('CapacityTheme', theme))).join(', ') },
               {
                 key: 'dates',
                 header: t('national.missions.fields.dates'),
                 render: (m) => formatDateRange(m.actualStartDate ?? m.plannedStartDate, m.actualEndDate ?? m.plannedEndDate, locale),
               },
               { key: 'organiser', header: t('national.missions.fields.organiser'), render: (m) => m.organiserName },
-              { key: 'review', header: t('national.missions.fields.reviewStatus'), render: (m) => <ReviewStatusBadge status={m.reviewStatus} /> },
+              { key: 'review', header: t('national.missions.fields.reviewStatus'), render: (m) => <MissionReviewStatusBadge status={m.reviewStatus} /> },
             ]}
           />
         )}

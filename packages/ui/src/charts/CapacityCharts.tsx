@@ -1,17 +1,17 @@
-// The capacity charts (recharts, SVG). Each is shown inside the shared
+// The capacity-building charts (recharts, SVG). Each is shown inside the
 // ChartFigure, which hides the drawing from assistive technology and offers
-// the same numbers as a table, so these stay purely visual. Only the lazily
-// loaded capacity routes import this file.
-import { formatDate, formatMonth, formatNumber } from '@synergia/ui';
+// the same numbers as a table, so these stay purely visual. Only lazily
+// loaded screens use them, so recharts stays out of the apps' first bundle.
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CapacityDomain } from '../gql/graphql.ts';
-import type { HistoryRow } from './capacity-history.ts';
-import type { MonthGroupLike } from './capacity-summary.ts';
+import { formatDate, formatMonth, formatNumber } from '../format/format.ts';
+import type { CapacityDomain } from '../missions/capacity-building-vocabulary.ts';
+import { AXIS_TICK, GRID_STROKE, MARGIN, chartStyle } from './chart-style.ts';
 
-const AXIS_TICK = { fontSize: 12, fill: '#4d5a6a' };
-const GRID_STROKE = '#d5dbe3';
-const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
-const chartStyle = (height: number) => ({ width: '100%', height });
+/** One assessment of a partner: its day and its score per domain (null where it left the domain out). */
+export type CapacityHistoryRow = { key: string; assessedOn: string } & Record<CapacityDomain, number | null>;
+
+/** One month of missions: how many and how many people they reached. */
+export type MonthlyMissionsRow = { month: string; missions: number; participants: number };
 
 /**
  * A colour (3:1 or more on white, WCAG 1.4.11) and a dash per domain, so two
@@ -35,7 +35,7 @@ export function CapacityHistoryChart({
   labelOf,
   locale,
 }: {
-  rows: readonly HistoryRow[];
+  rows: readonly CapacityHistoryRow[];
   domains: readonly CapacityDomain[];
   labelOf: (domain: CapacityDomain) => string;
   locale: string;
@@ -105,7 +105,7 @@ export function MonthlyMissionsChart({
   locale,
   labels,
 }: {
-  rows: readonly MonthGroupLike[];
+  rows: readonly MonthlyMissionsRow[];
   locale: string;
   labels: { missions: string; participants: string };
 }) {
