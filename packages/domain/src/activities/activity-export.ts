@@ -80,7 +80,35 @@ export function unionOfAgeBands(networks: readonly { ageBands: readonly AgeBand[
   return [...labels].map(([id, names]) => ({ id, label: names.join(' / ') }));
 }
 
-const col = (key: string, header: string, kind: ExportValueKind): ExportColumn => ({ key, header, kind });
+/** One export column; `key` names its value in an {@link ExportRow}. */
+export const exportColumn = (key: string, header: string, kind: ExportValueKind): ExportColumn => ({ key, header, kind });
+const col = exportColumn;
+
+/** The schedule and place columns of planned work (joint actions, missions): planned and actual dates, country. */
+export const plannedWorkExportColumns = (): ExportColumn[] => [
+  col('plannedStartDate', 'Planned start date', 'date'),
+  col('plannedEndDate', 'Planned end date', 'date'),
+  col('actualStartDate', 'Actual start date', 'date'),
+  col('actualEndDate', 'Actual end date', 'date'),
+  col('country', 'Country code', 'text'),
+  col('countryName', 'Country', 'text'),
+];
+
+/** The values of the {@link plannedWorkExportColumns} of a joint action or mission. */
+export const plannedWorkExportValues = (record: {
+  plannedStartDate: string;
+  plannedEndDate: string;
+  actualStartDate?: string | null;
+  actualEndDate?: string | null;
+  country?: string | null;
+}): ExportRow => ({
+  plannedStartDate: record.plannedStartDate,
+  plannedEndDate: record.plannedEndDate,
+  actualStartDate: record.actualStartDate ?? null,
+  actualEndDate: record.actualEndDate ?? null,
+  country: record.country ?? null,
+  countryName: record.country ? countryName(record.country) : null,
+});
 
 /**
  * The columns of an activity export, in order. The participants grid gives

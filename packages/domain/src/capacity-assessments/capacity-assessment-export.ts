@@ -2,10 +2,8 @@ import { CapacityAssessment, CapacityScore } from './capacity-assessment.entity.
 import { assessmentFilterWhere, assessmentOrderBy, visibleAssessmentsWhere, type CapacityAssessmentFilter } from './capacity-assessment.queries.ts';
 import { averageScore } from './capacity-assessment.rules.ts';
 import { capacityDomains } from '../missions/capacity-building.vocabulary.ts';
-import { openListExport, type ExportColumn, type ExportRow, type ExportValueKind, type ListExport, type ListExportOptions } from '../activities/activity-export.ts';
+import { exportColumn as col, openListExport, type ExportColumn, type ExportRow, type ListExport, type ListExportOptions } from '../activities/activity-export.ts';
 import type { DomainContext } from '../shared/context.ts';
-
-const col = (key: string, header: string, kind: ExportValueKind): ExportColumn => ({ key, header, kind });
 
 /** "FINANCIAL_MANAGEMENT" → "Financial management". */
 const domainLabel = (domain: string) => domain.charAt(0) + domain.slice(1).toLowerCase().replaceAll('_', ' ');

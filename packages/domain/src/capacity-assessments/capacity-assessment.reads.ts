@@ -1,12 +1,11 @@
-import { Cursor } from '@mikro-orm/core';
-import type { Knex } from '@mikro-orm/knex';
 import { CapacityAssessment } from './capacity-assessment.entity.ts';
 import { assessmentOrderBy, visibleAssessmentsWhere } from './capacity-assessment.queries.ts';
 import { inDomainOrder } from './capacity-assessment.rules.ts';
 import type { CapacityDomain } from '../missions/capacity-building.vocabulary.ts';
-import { InvalidArgumentError, type DomainContext } from '../shared/context.ts';
-import { checkPageArgs, type Page, type PageArgs } from '../shared/pagination.ts';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { DomainContext } from '../shared/context.ts';
+import type { Page, PageArgs } from '../shared/pagination.ts';
+import { pagesOfParents, type ParentRelation } from '../shared/windowed-pages.ts';
 
 /** One domain's score with its change since the partner's previous assessment scoring that domain (null when none). */
 export type ScoreWithChange = { domain: CapacityDomain; score: number; evidence: string | null; change: number | null };
@@ -82,65 +81,14 @@ export async function assessmentsOfMissions(ctx: DomainContext, missionIds: read
   return groups;
 }
 
+/** The ranked query's parents: each assessment's partner. */
+const ofPartners: ParentRelation = { column: 'a.partner_id', narrow: (query, ids) => void query.whereIn('a.partner_id', ids) };
+
 /**
  * A page of each partner's assessments (latest first) in two SQL statements
- * however many partners: a windowed query ranks each partner's rows and
- * counts those up to the cursor, then the page's rows are loaded by id. The
- * cursors are those of `listCapacityAssessments`. Callers pass partners the
- * actor sees; an assessment is seen with its partner.
+ * however many partners, with the cursors of `listCapacityAssessments`.
+ * Callers pass partners the actor sees; an assessment is seen with its
+ * partner, so no visibility clause is added.
  */
-export async function assessmentPagesOfPartners(ctx: DomainContext, partnerIds: readonly string[], page: PageArgs): Promise<Map<string, Page<CapacityAssessment>>> {
-  const { first, after } = checkPageArgs(page);
-  const ids = [...new Set(partnerIds)];
-  const pages = new Map<string, Page<CapacityAssessment>>(
-    ids.map((id) => [id, { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false }]),
-  );
-  if (!ctx.actor || !ids.length) return pages;
-  const em = ctx.em;
-  const knex = em.getKnex();
-  const meta = em.getMetadata().get<CapacityAssessment>(CapacityAssessment.meta.className);
-  const window = 'partition by a.partner_id';
-  let skipped: Knex.Raw = knex.raw('0');
-  if (after) {
-    const values = Cursor.decode(after) as unknown[];
-    if (values.length !== 2) throw new InvalidArgumentError('after', 'is not a cursor of this list');
-    // Rows at or before the cursor in the list order: ranks above their count come after it.
-    skipped = knex.raw(`sum(case when a.assessed_on < ? or (a.assessed_on = ? and a.id < ?) then 0 else 1 end) over (${window})`, [
-      values[0],
-      values[0],
-      values[1],
-    ] as Knex.RawBinding[]);
-  }
-  const ranked = knex
-    .select(
-      knex.raw(
-        `a.id as id, a.partner_id as parent_id, row_number() over (${window} order by a.assessed_on desc, a.id desc) as place, count(*) over (${window}) as total, ? as skipped`,
-        [skipped],
-      ),
-    )
-    .from('capacity_assessment as a')
-    .whereIn('a.partner_id', ids);
-  const rows = await em.execute<Row[]>(
-    knex
-      .select('r.id', 'r.parent_id', 'r.place', 'r.total', 'r.skipped')
-      .from(ranked.as('r'))
-      .whereRaw('(r.place > r.skipped and r.place <= r.skipped + ?) or r.place = 1', [first]),
-  );
-  const inPage = (row: Row) => Number(row.place) > Number(row.skipped) && Number(row.place) <= Number(row.skipped) + first;
-  const pageIds = rows.filter(inPage).map((row) => String(row.id));
-  const found = pageIds.length ? await em.find(CapacityAssessment, { id: { $in: pageIds } }, { orderBy: { ...assessmentOrderBy } }) : [];
-  for (const parentId of ids) {
-    const carrier = rows.find((row) => row.parent_id === parentId);
-    const total = carrier ? Number(carrier.total) : 0;
-    const skippedCount = carrier ? Number(carrier.skipped) : 0;
-    const items = found.filter((assessment) => assessment.partner.id === parentId);
-    pages.set(parentId, {
-      items,
-      cursors: items.map((assessment) => Cursor.for(meta, assessment, { ...assessmentOrderBy })),
-      totalCount: total,
-      hasNextPage: total - skippedCount > first,
-      hasPreviousPage: Boolean(after),
-    });
-  }
-  return pages;
-}
+export const assessmentPagesOfPartners = (ctx: DomainContext, partnerIds: readonly string[], page: PageArgs): Promise<Map<string, Page<CapacityAssessment>>> =>
+  pagesOfParents(ctx, { entity: CapacityAssessment, alias: 'a', parents: ofPartners, where: () => ({}), orderBy: { ...assessmentOrderBy } }, partnerIds, page);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createTestDatabase, testDialects, type TestDatabase } from '../testing/database.ts';
-import { buildAssessment, buildGrant, buildMembership, buildMission, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '../testing/builders.ts';
+import { buildAssessment, buildMission, buildNetwork, persistSeed } from '../testing/builders.ts';
+import { buildProgramme, buildUsersWithGrants } from '../testing/seeds.ts';
 import { loadActor } from '../users/actor.ts';
 import { CapacityBuildingMission } from '../missions/mission.entity.ts';
 import type { DomainContext } from '../shared/context.ts';
@@ -42,31 +43,34 @@ for (const { dialect, skipReason } of dialects) {
     /** Alpha (PH) and Bravo (PH) in S1, Kilo (KH) in S2; Oscar in another network with its own mission. */
     async function seedWorld() {
       const em = fresh();
-      const network = buildNetwork(em);
-      const s1 = buildSynergy(em, network, { country: 'PH' });
-      const s2 = buildSynergy(em, network, { country: 'KH' });
-      const alpha = buildPartner(em, network, { name: 'Alpha union', country: 'PH' });
-      const bravo = buildPartner(em, network, { name: 'Bravo mutual', country: 'PH' });
-      const kilo = buildPartner(em, network, { name: 'Kilo union', country: 'KH' });
-      buildMembership(em, s1, alpha, { since: '2020-01-01' });
-      buildMembership(em, s1, bravo, { since: '2020-01-01' });
-      buildMembership(em, s2, kilo, { since: '2020-01-01' });
+      const {
+        network,
+        synergies: { s1, s2 },
+        partners: { alpha, bravo, kilo },
+      } = buildProgramme(em, {
+        synergies: { s1: { country: 'PH' }, s2: { country: 'KH' } },
+        partners: {
+          alpha: { name: 'Alpha union', country: 'PH' },
+          bravo: { name: 'Bravo mutual', country: 'PH' },
+          kilo: { name: 'Kilo union', country: 'KH' },
+        },
+        memberships: [
+          ['s1', 'alpha', { since: '2020-01-01' }],
+          ['s1', 'bravo', { since: '2020-01-01' }],
+          ['s2', 'kilo', { since: '2020-01-01' }],
+        ],
+      });
       const mission = buildMission(em, network, s1, {}, [alpha, bravo]);
       const other = buildNetwork(em);
       const otherMission = buildMission(em, other, null);
-      const user = (role: Parameters<typeof buildGrant>[2], scopeType: Parameters<typeof buildGrant>[3], scopeId: string) => {
-        const u = buildUser(em);
-        buildGrant(em, u, role, scopeType, scopeId, network);
-        return u.id;
-      };
-      const users = {
-        admin: user('NETWORK_ADMIN', 'NETWORK', network.id),
-        reviewer: user('NETWORK_REVIEWER', 'NETWORK', network.id),
-        coordS1: user('SYNERGY_COORDINATOR', 'SYNERGY', s1.id),
-        coordS2: user('SYNERGY_COORDINATOR', 'SYNERGY', s2.id),
-        editorAlpha: user('PARTNER_EDITOR', 'PARTNER', alpha.id),
-        viewerS2: user('VIEWER', 'SYNERGY', s2.id),
-      };
+      const users = buildUsersWithGrants(em, network, {
+        admin: ['NETWORK_ADMIN', 'NETWORK', network.id],
+        reviewer: ['NETWORK_REVIEWER', 'NETWORK', network.id],
+        coordS1: ['SYNERGY_COORDINATOR', 'SYNERGY', s1.id],
+        coordS2: ['SYNERGY_COORDINATOR', 'SYNERGY', s2.id],
+        editorAlpha: ['PARTNER_EDITOR', 'PARTNER', alpha.id],
+        viewerS2: ['VIEWER', 'SYNERGY', s2.id],
+      });
       await persistSeed(em);
       return { network, s1, s2, alpha, bravo, kilo, mission, otherMission, users };
     }

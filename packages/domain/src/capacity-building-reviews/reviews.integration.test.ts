@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createTestDatabase, testDialects, type TestDatabase } from '../testing/database.ts';
-import { buildGrant, buildMembership, buildMission, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '../testing/builders.ts';
+import { buildMission, buildNetwork, persistSeed } from '../testing/builders.ts';
+import { buildProgramme, buildUsersWithGrants } from '../testing/seeds.ts';
 import { loadActor } from '../users/actor.ts';
 import { AuditEntry } from '../audit/audit-entry.entity.ts';
 import { MissionTarget, CapacityBuildingMission } from '../missions/mission.entity.ts';
@@ -49,34 +50,36 @@ for (const { dialect, skipReason } of dialects) {
      */
     async function seedWorld() {
       const em = fresh();
-      const network = buildNetwork(em);
-      const ph = buildSynergy(em, network, { name: 'Philippines synergy', country: 'PH' });
-      const kh = buildSynergy(em, network, { name: 'Cambodia synergy', country: 'KH' });
-      const vn = buildSynergy(em, network, { name: 'Vietnam synergy', country: 'VN' });
-      const la = buildSynergy(em, network, { name: 'Laos synergy', country: 'LA' });
-      const vinh = buildPartner(em, network, { name: 'Vinh union', country: 'VN' });
-      buildMembership(em, vn, vinh, { since: '2020-01-01' });
+      const {
+        network,
+        synergies: { ph, kh, vn, la },
+        partners: { vinh },
+      } = buildProgramme(em, {
+        synergies: {
+          ph: { name: 'Philippines synergy', country: 'PH' },
+          kh: { name: 'Cambodia synergy', country: 'KH' },
+          vn: { name: 'Vietnam synergy', country: 'VN' },
+          la: { name: 'Laos synergy', country: 'LA' },
+        },
+        partners: { vinh: { name: 'Vinh union', country: 'VN' } },
+        memberships: [['vn', 'vinh', { since: '2020-01-01' }]],
+      });
       const phMission = buildMission(em, network, ph, { title: 'Organising informal workers' }, [vinh]);
       em.create(MissionTarget, { mission: phMission, synergy: kh });
       const networkMission = buildMission(em, network, null, { title: 'Regional exchange' });
       const laoMission = buildMission(em, network, la, { title: 'Coaching in Vientiane' });
       const other = buildNetwork(em);
-      const user = (role: Parameters<typeof buildGrant>[2], scopeType: Parameters<typeof buildGrant>[3], scopeId: string, net = network) => {
-        const u = buildUser(em);
-        buildGrant(em, u, role, scopeType, scopeId, net);
-        return u.id;
-      };
-      const users = {
-        admin: user('NETWORK_ADMIN', 'NETWORK', network.id),
-        reviewer: user('NETWORK_REVIEWER', 'NETWORK', network.id),
-        networkViewer: user('VIEWER', 'NETWORK', network.id),
-        phCoordinator: user('SYNERGY_COORDINATOR', 'SYNERGY', ph.id),
-        khCoordinator: user('SYNERGY_COORDINATOR', 'SYNERGY', kh.id),
-        vnViewer: user('VIEWER', 'SYNERGY', vn.id),
-        laCoordinator: user('SYNERGY_COORDINATOR', 'SYNERGY', la.id),
-        vinhEditor: user('PARTNER_EDITOR', 'PARTNER', vinh.id),
-        otherAdmin: user('NETWORK_ADMIN', 'NETWORK', other.id, other),
-      };
+      const users = buildUsersWithGrants(em, network, {
+        admin: ['NETWORK_ADMIN', 'NETWORK', network.id],
+        reviewer: ['NETWORK_REVIEWER', 'NETWORK', network.id],
+        networkViewer: ['VIEWER', 'NETWORK', network.id],
+        phCoordinator: ['SYNERGY_COORDINATOR', 'SYNERGY', ph.id],
+        khCoordinator: ['SYNERGY_COORDINATOR', 'SYNERGY', kh.id],
+        vnViewer: ['VIEWER', 'SYNERGY', vn.id],
+        laCoordinator: ['SYNERGY_COORDINATOR', 'SYNERGY', la.id],
+        vinhEditor: ['PARTNER_EDITOR', 'PARTNER', vinh.id],
+        otherAdmin: ['NETWORK_ADMIN', 'NETWORK', other.id, other],
+      });
       await persistSeed(em);
       return {
         networkId: network.id,

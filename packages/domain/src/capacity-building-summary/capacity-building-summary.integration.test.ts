@@ -1,18 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createTestDatabase, testDialects, type TestDatabase } from '../testing/database.ts';
-import {
-  buildAssessment,
-  buildFollowUp,
-  buildGrant,
-  buildMembership,
-  buildMission,
-  buildNetwork,
-  buildPartner,
-  buildSynergy,
-  buildUser,
-  persistSeed,
-} from '../testing/builders.ts';
+import { buildAssessment, buildFollowUp, buildMission, buildNetwork, buildPartner, persistSeed } from '../testing/builders.ts';
+import { buildProgramme, buildUsersWithGrants } from '../testing/seeds.ts';
 import { loadActor } from '../users/actor.ts';
 import { newId } from '../shared/ids.ts';
 import { InvalidArgumentError, type DomainContext } from '../shared/context.ts';
@@ -67,31 +57,34 @@ for (const { dialect, skipReason } of dialects) {
      */
     async function seedWorld() {
       const em = fresh();
-      const network = buildNetwork(em);
-      const ph = buildSynergy(em, network, { country: 'PH' });
-      const kh = buildSynergy(em, network, { country: 'KH' });
-      const alpha = buildPartner(em, network, { name: 'Alpha union' });
-      const bravo = buildPartner(em, network, { name: 'Bravo mutual' });
-      const xray = buildPartner(em, network, { name: 'Xray former member' });
-      const kilo = buildPartner(em, network, { name: 'Kilo cooperative', country: 'KH' });
-      buildMembership(em, ph, alpha, { since: '2020-01-01' });
-      buildMembership(em, ph, bravo, { since: '2020-01-01' });
-      buildMembership(em, ph, xray, { since: '2020-01-01', until: '2024-12-31' });
-      buildMembership(em, kh, kilo, { since: '2020-01-01' });
+      const {
+        network,
+        synergies: { ph, kh },
+        partners: { alpha, bravo, xray, kilo },
+      } = buildProgramme(em, {
+        synergies: { ph: { country: 'PH' }, kh: { country: 'KH' } },
+        partners: {
+          alpha: { name: 'Alpha union' },
+          bravo: { name: 'Bravo mutual' },
+          xray: { name: 'Xray former member' },
+          kilo: { name: 'Kilo cooperative', country: 'KH' },
+        },
+        memberships: [
+          ['ph', 'alpha', { since: '2020-01-01' }],
+          ['ph', 'bravo', { since: '2020-01-01' }],
+          ['ph', 'xray', { since: '2020-01-01', until: '2024-12-31' }],
+          ['kh', 'kilo', { since: '2020-01-01' }],
+        ],
+      });
       const other = buildNetwork(em);
-      const user = (role: Parameters<typeof buildGrant>[2], scopeType: Parameters<typeof buildGrant>[3], scopeId: string, net = network) => {
-        const u = buildUser(em);
-        buildGrant(em, u, role, scopeType, scopeId, net);
-        return u.id;
-      };
-      const users = {
-        admin: user('NETWORK_ADMIN', 'NETWORK', network.id),
-        reviewer: user('NETWORK_REVIEWER', 'NETWORK', network.id),
-        coordinator: user('SYNERGY_COORDINATOR', 'SYNERGY', ph.id),
-        khViewer: user('VIEWER', 'SYNERGY', kh.id),
-        alphaEditor: user('PARTNER_EDITOR', 'PARTNER', alpha.id),
-        otherAdmin: user('NETWORK_ADMIN', 'NETWORK', other.id, other),
-      };
+      const users = buildUsersWithGrants(em, network, {
+        admin: ['NETWORK_ADMIN', 'NETWORK', network.id],
+        reviewer: ['NETWORK_REVIEWER', 'NETWORK', network.id],
+        coordinator: ['SYNERGY_COORDINATOR', 'SYNERGY', ph.id],
+        khViewer: ['VIEWER', 'SYNERGY', kh.id],
+        alphaEditor: ['PARTNER_EDITOR', 'PARTNER', alpha.id],
+        otherAdmin: ['NETWORK_ADMIN', 'NETWORK', other.id, other],
+      });
       const dates = (start: string, end: string, actual = true) => ({
         plannedStartDate: start,
         plannedEndDate: end,

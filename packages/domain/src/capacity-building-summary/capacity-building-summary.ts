@@ -1,16 +1,10 @@
-import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { Network } from '../networks/network.entity.ts';
-import { Partner } from '../partners/partner.entity.ts';
-import { Synergy } from '../synergies/synergy.entity.ts';
-import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
-import { currentMembershipWhere } from '../synergies/membership.rules.ts';
-import { can, type Subject } from '../permissions/permissions.rules.ts';
-import { InvalidArgumentError, type DomainContext } from '../shared/context.ts';
+import type { Knex } from '@mikro-orm/knex';
+import type { DomainContext } from '../shared/context.ts';
 import { todayIso } from '../shared/dates.ts';
 import { isPostgres } from '../shared/search.ts';
 import { workStatuses, type WorkStatus } from '../activities/activity-status.rules.ts';
 import { currentMemberIds } from '../activities/activity.queries.ts';
-import { SummaryBreakdowns, checkSummaryArguments, reachedStatuses } from '../activities/participation-summary.ts';
+import { ScopedSummary, num, peopleColumns, readableSummaryScope, share } from '../activities/summary-scope.ts';
 import { genderMarkerScores } from '../activities/gender-marker.rules.ts';
 import { capacityChangeOfMissions, type CapacityChange } from '../capacity-assessments/capacity-change.ts';
 import { capacityThemes, missionFormats, reviewStatuses, type CapacityTheme, type MissionFormat, type ReviewStatus } from '../missions/capacity-building.vocabulary.ts';
@@ -48,15 +42,10 @@ export type FollowUpCompletion = { total: number; done: number; dropped: number;
 export type BudgetByCurrency = { currency: string; planned: number; spent: number };
 
 type Row = Record<string, unknown>;
-const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
-const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 /** Decimal sums come back as strings on PostgreSQL and may carry float noise on SQLite: cents are what count. */
 const money = (value: unknown) => Math.round(num(value) * 100) / 100;
-/** Code constants written into SQL as literals (never user input). */
-const literals = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
-/** A participants column summed over the missions that reached people only. */
-const reached = (column: string) => `sum(case when m.status in (${literals(reachedStatuses)}) then m.${column} else 0 end)`;
-const groupColumns = `count(*) as missions, ${reached('participants_total')} as participants, ${reached('participants_women')} as women, ${reached('participants_youth')} as youth`;
+/** Missions, and people summed over the missions that reached people only. */
+const groupColumns = `count(*) as missions, ${peopleColumns('m')}`;
 
 function group(row: Row): MissionGroup {
   const participants = num(row.participants);
@@ -74,8 +63,6 @@ function group(row: Row): MissionGroup {
 const largestFirst = <T extends MissionGroup>(rows: T[], key: (row: T) => string) =>
   rows.sort((a, b) => b.missions - a.missions || b.participants - a.participants || key(a).localeCompare(key(b)));
 
-type ScopeColumn = { key: 'networkId' | 'synergyId' | 'partnerId'; id: string };
-
 /**
  * Capacity building of a network, synergy or partner whose missions' planned
  * period overlaps [from, to]. Each breakdown is one aggregate SQL statement,
@@ -83,17 +70,7 @@ type ScopeColumn = { key: 'networkId' | 'synergyId' | 'partnerId'; id: string };
  * many missions there are. Counts include every status; people count only
  * ongoing and completed missions, as in `ParticipationSummary`.
  */
-export class CapacityBuildingSummary extends SummaryBreakdowns {
-  private constructor(
-    em: EntityManager,
-    private readonly scope: ScopeColumn,
-    private readonly from: string | null,
-    private readonly to: string | null,
-    private readonly today: string,
-  ) {
-    super(em);
-  }
-
+export class CapacityBuildingSummary extends ScopedSummary {
   /**
    * Checks the scope (exactly one id, whose missions the actor may all read)
    * and the dates; bad arguments are InvalidArgumentErrors naming the
@@ -106,34 +83,16 @@ export class CapacityBuildingSummary extends SummaryBreakdowns {
     to: string | null | undefined,
     today: string = todayIso(),
   ): Promise<CapacityBuildingSummary> {
-    const { key, id } = checkSummaryArguments(scope, { from, to, today });
     // The subject is a mission of the scope with no other facts: whoever may read it may read every
     // mission the figures sum (network-wide grants only for a network, the synergy's own for a synergy).
-    let subject: Subject | null = null;
-    if (key === 'networkId') {
-      const network = await ctx.em.findOne(Network, { id }, { fields: ['id'] });
-      subject = network && { kind: 'Mission', networkId: network.id, organiserSynergyId: null, synergyIds: [], partnerIds: [] };
-    } else if (key === 'synergyId') {
-      const synergy = await ctx.em.findOne(Synergy, { id }, { fields: ['network'] });
-      subject = synergy && { kind: 'Mission', networkId: synergy.network.id, organiserSynergyId: null, synergyIds: [synergy.id], partnerIds: [] };
-    } else {
-      const partner = await ctx.em.findOne(Partner, { id }, { fields: ['network'] });
-      const memberships = partner ? await ctx.em.find(SynergyMembership, { partner: partner.id, ...currentMembershipWhere() }, { fields: ['synergy'] }) : [];
-      subject = partner && {
-        kind: 'Mission',
-        networkId: partner.network.id,
-        organiserSynergyId: null,
-        synergyIds: memberships.map((membership) => membership.synergy.id),
-        partnerIds: [partner.id],
-      };
-    }
-    if (!subject || !can(ctx.actor, 'read', subject)) throw new InvalidArgumentError(`scope.${key}`, 'names nothing you may see');
-    return new CapacityBuildingSummary(ctx.em, { key, id }, from ?? null, to ?? null, today);
-  }
-
-  /** Runs a statement through the ORM's connection, so it is logged and counted like every other. */
-  private rows(query: Knex.QueryBuilder): Promise<Row[]> {
-    return this.em.execute<Row[]>(query);
+    const checked = await readableSummaryScope(ctx, scope, { from, to, today }, (owners) => ({
+      kind: 'Mission',
+      networkId: owners.networkId,
+      organiserSynergyId: null,
+      synergyIds: owners.synergyIds,
+      partnerIds: owners.partnerIds,
+    }));
+    return new CapacityBuildingSummary(ctx.em, checked, from ?? null, to ?? null, today);
   }
 
   /**

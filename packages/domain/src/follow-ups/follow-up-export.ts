@@ -1,11 +1,9 @@
 import { FollowUpAction } from './follow-up-action.entity.ts';
 import { followUpFilterWhere, followUpOrderBy, visibleFollowUpsWhere, type FollowUpActionFilter } from './follow-up.queries.ts';
 import { isFollowUpOverdue } from './follow-up.rules.ts';
-import { openListExport, type ExportColumn, type ExportValueKind, type ListExport, type ListExportOptions } from '../activities/activity-export.ts';
+import { exportColumn as col, openListExport, type ExportColumn, type ListExport, type ListExportOptions } from '../activities/activity-export.ts';
 import type { DomainContext } from '../shared/context.ts';
 import { todayIso } from '../shared/dates.ts';
-
-const col = (key: string, header: string, kind: ExportValueKind): ExportColumn => ({ key, header, kind });
 
 /** The columns of a follow-up export, in order. */
 export const followUpExportColumns = (): ExportColumn[] => [

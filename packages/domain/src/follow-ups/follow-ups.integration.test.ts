@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createTestDatabase, testDialects, type TestDatabase } from '../testing/database.ts';
-import { buildFollowUp, buildGrant, buildMembership, buildMission, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '../testing/builders.ts';
+import { buildFollowUp, buildMission, buildNetwork, buildPartner, persistSeed } from '../testing/builders.ts';
+import { buildProgramme, buildUsersWithGrants } from '../testing/seeds.ts';
 import { loadActor } from '../users/actor.ts';
 import { MissionTarget, CapacityBuildingMission } from '../missions/mission.entity.ts';
 import type { DomainContext } from '../shared/context.ts';
@@ -43,40 +44,44 @@ for (const { dialect, skipReason } of dialects) {
      */
     async function seedWorld() {
       const em = fresh();
-      const network = buildNetwork(em);
-      const [s1, s2, s3] = ['PH', 'KH', 'ID'].map((country) => buildSynergy(em, network, { country }));
-      const alpha = buildPartner(em, network, { name: 'Alpha union' });
-      const bravo = buildPartner(em, network, { name: 'Bravo mutual' });
-      const carol = buildPartner(em, network, { name: 'Carol cooperative' });
-      const dan = buildPartner(em, network, { name: 'Dan institute' });
-      const echo = buildPartner(em, network, { name: 'Echo vendors' });
-      buildMembership(em, s2!, bravo, { since: '2020-01-01' });
-      buildMembership(em, s1!, carol, { since: '2020-01-01' });
-      buildMembership(em, s3!, dan, { since: '2020-01-01' });
-      buildMembership(em, s3!, alpha, { since: '2020-01-01' });
+      const {
+        network,
+        synergies: { s1, s2, s3 },
+        partners: { alpha, bravo, carol, dan, echo },
+      } = buildProgramme(em, {
+        synergies: { s1: { country: 'PH' }, s2: { country: 'KH' }, s3: { country: 'ID' } },
+        partners: {
+          alpha: { name: 'Alpha union' },
+          bravo: { name: 'Bravo mutual' },
+          carol: { name: 'Carol cooperative' },
+          dan: { name: 'Dan institute' },
+          echo: { name: 'Echo vendors' },
+        },
+        memberships: [
+          ['s2', 'bravo', { since: '2020-01-01' }],
+          ['s1', 'carol', { since: '2020-01-01' }],
+          ['s3', 'dan', { since: '2020-01-01' }],
+          ['s3', 'alpha', { since: '2020-01-01' }],
+        ],
+      });
       const other = buildNetwork(em);
       const oscar = buildPartner(em, other, { name: 'Oscar union' });
-      const mission = buildMission(em, network, s1!, {}, [alpha]);
-      em.create(MissionTarget, { mission, synergy: s2! });
-      const m2 = buildMission(em, network, s1!, { title: 'Coaching' });
+      const mission = buildMission(em, network, s1, {}, [alpha]);
+      em.create(MissionTarget, { mission, synergy: s2 });
+      const m2 = buildMission(em, network, s1, { title: 'Coaching' });
       const carolsOwn = buildFollowUp(em, m2, carol, { dueDate: '2025-05-01' });
-      const user = (role: Parameters<typeof buildGrant>[2], scopeType: Parameters<typeof buildGrant>[3], scopeId: string) => {
-        const u = buildUser(em);
-        buildGrant(em, u, role, scopeType, scopeId, network);
-        return u.id;
-      };
-      const users = {
-        admin: user('NETWORK_ADMIN', 'NETWORK', network.id),
-        organiser: user('SYNERGY_COORDINATOR', 'SYNERGY', s1!.id),
-        coordS2: user('SYNERGY_COORDINATOR', 'SYNERGY', s2!.id),
-        coordS3: user('SYNERGY_COORDINATOR', 'SYNERGY', s3!.id),
-        editorAlpha: user('PARTNER_EDITOR', 'PARTNER', alpha.id),
-        editorCarol: user('PARTNER_EDITOR', 'PARTNER', carol.id),
-        editorEcho: user('PARTNER_EDITOR', 'PARTNER', echo.id),
-        viewerS2: user('VIEWER', 'SYNERGY', s2!.id),
-      };
+      const users = buildUsersWithGrants(em, network, {
+        admin: ['NETWORK_ADMIN', 'NETWORK', network.id],
+        organiser: ['SYNERGY_COORDINATOR', 'SYNERGY', s1.id],
+        coordS2: ['SYNERGY_COORDINATOR', 'SYNERGY', s2.id],
+        coordS3: ['SYNERGY_COORDINATOR', 'SYNERGY', s3.id],
+        editorAlpha: ['PARTNER_EDITOR', 'PARTNER', alpha.id],
+        editorCarol: ['PARTNER_EDITOR', 'PARTNER', carol.id],
+        editorEcho: ['PARTNER_EDITOR', 'PARTNER', echo.id],
+        viewerS2: ['VIEWER', 'SYNERGY', s2.id],
+      });
       await persistSeed(em);
-      return { network, s1: s1!, s2: s2!, s3: s3!, alpha, bravo, carol, dan, echo, oscar, mission, m2, carolsOwn, users };
+      return { network, s1, s2, s3, alpha, bravo, carol, dan, echo, oscar, mission, m2, carolsOwn, users };
     }
 
     const add = async (userId: string, input: Partial<Parameters<typeof addFollowUpAction>[1]> & { missionId: string; ownerPartnerId: string }) =>

@@ -4,20 +4,19 @@ import { jointActionFilterWhere, jointActionOrderBy, visibleJointActionsWhere } 
 import type { JointActionFilter, JointActionOrder } from './joint-action.filter.ts';
 import { jointActionRoles, type JointActionRole } from './joint-action.vocabulary.ts';
 import {
+  exportColumn as col,
   openListExport,
+  plannedWorkExportColumns,
+  plannedWorkExportValues,
   reachExportColumns,
   reachExportValues,
   type ExportColumn,
   type ExportRow,
-  type ExportValueKind,
   type ListExport,
   type ListExportOptions,
 } from '../activities/activity-export.ts';
 import type { AgeBand } from '../networks/age-bands.rules.ts';
-import { countryName } from '../shared/countries.ts';
 import type { DomainContext } from '../shared/context.ts';
-
-const col = (key: string, header: string, kind: ExportValueKind): ExportColumn => ({ key, header, kind });
 
 /** A partner taking part, as a row names it. */
 export type ExportParticipatingPartner = { name: string; acronym: string | null; role: JointActionRole };
@@ -39,12 +38,7 @@ export function jointActionExportColumns(bands: readonly { id: string; label: st
     col('synergy', 'Synergy', 'text'),
     col('continental', 'Continental', 'boolean'),
     col('status', 'Status', 'text'),
-    col('plannedStartDate', 'Planned start date', 'date'),
-    col('plannedEndDate', 'Planned end date', 'date'),
-    col('actualStartDate', 'Actual start date', 'date'),
-    col('actualEndDate', 'Actual end date', 'date'),
-    col('country', 'Country code', 'text'),
-    col('countryName', 'Country', 'text'),
+    ...plannedWorkExportColumns(),
     col('branches', 'Social protection branches', 'text'),
     col('lead', 'Lead partner', 'text'),
     col('partners', 'Partners (role)', 'text'),
@@ -78,12 +72,7 @@ export function jointActionExportRow(
     synergy: names.synergyName,
     continental: !action.synergy,
     status: action.status,
-    plannedStartDate: action.plannedStartDate,
-    plannedEndDate: action.plannedEndDate,
-    actualStartDate: action.actualStartDate ?? null,
-    actualEndDate: action.actualEndDate ?? null,
-    country: action.country ?? null,
-    countryName: action.country ? countryName(action.country) : null,
+    ...plannedWorkExportValues(action),
     branches: action.branches.join('; '),
     lead: lead ? partnerLabel(lead) : null,
     partners: names.partners.map((partner) => `${partnerLabel(partner)}: ${partner.role}`).join('; '),

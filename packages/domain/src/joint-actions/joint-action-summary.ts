@@ -1,14 +1,8 @@
-import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { Network } from '../networks/network.entity.ts';
-import { Partner } from '../partners/partner.entity.ts';
-import { Synergy } from '../synergies/synergy.entity.ts';
-import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
-import { currentMembershipWhere } from '../synergies/membership.rules.ts';
-import { can, type Subject } from '../permissions/permissions.rules.ts';
-import { InvalidArgumentError, type DomainContext } from '../shared/context.ts';
+import type { Knex } from '@mikro-orm/knex';
+import type { DomainContext } from '../shared/context.ts';
 import { todayIso } from '../shared/dates.ts';
 import { workStatuses, type WorkStatus } from '../activities/activity-status.rules.ts';
-import { SummaryBreakdowns, checkSummaryArguments, reachedStatuses } from '../activities/participation-summary.ts';
+import { ScopedSummary, num, peopleColumns, readableSummaryScope, share } from '../activities/summary-scope.ts';
 import { jointActionKinds, policyStages, type JointActionKind, type PolicyStage } from './joint-action.vocabulary.ts';
 
 export type JointActionScope = { networkId?: string | null; synergyId?: string | null; partnerId?: string | null };
@@ -39,18 +33,10 @@ export const upcomingMilestoneDays = 30;
 /** The statuses whose milestones still matter: work not finished or cancelled. */
 const activeStatuses: readonly WorkStatus[] = ['PLANNED', 'ONGOING'];
 
-type Row = Record<string, unknown>;
-const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
-const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-/** Code constants written into SQL as literals (never user input). */
-const literals = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
-/** A participants column summed over the actions that reached people only. */
-const reached = (column: string) => `sum(case when a.status in (${literals(reachedStatuses)}) then a.${column} else 0 end)`;
-const people = `${reached('participants_total')} as participants, ${reached('participants_women')} as women, ${reached('participants_youth')} as youth`;
+/** People reached, summed over the actions that reached people only. */
+const people = peopleColumns('a');
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-type ScopeColumn = { key: 'networkId' | 'synergyId' | 'partnerId'; id: string };
 
 /**
  * Joint actions of a network, synergy or partner whose planned period
@@ -58,17 +44,7 @@ type ScopeColumn = { key: 'networkId' | 'synergyId' | 'partnerId'; id: string };
  * and only when asked). Counts include every status; people reached count
  * only ongoing and completed actions, as in `ParticipationSummary`.
  */
-export class JointActionSummary extends SummaryBreakdowns {
-  private constructor(
-    em: EntityManager,
-    private readonly scope: ScopeColumn,
-    private readonly from: string | null,
-    private readonly to: string | null,
-    private readonly today: string,
-  ) {
-    super(em);
-  }
-
+export class JointActionSummary extends ScopedSummary {
   /**
    * Checks the scope (exactly one id, whose joint actions the actor may all
    * read) and the dates; bad arguments are InvalidArgumentErrors naming the
@@ -81,34 +57,16 @@ export class JointActionSummary extends SummaryBreakdowns {
     to: string | null | undefined,
     today: string = todayIso(),
   ): Promise<JointActionSummary> {
-    const { key, id } = checkSummaryArguments(scope, { from, to, today });
     // The subject is a joint action of the scope with no other facts: whoever may read it may read
     // every joint action the figures sum (a partner editor reads its synergy, not all its actions).
-    let subject: Subject | null = null;
-    if (key === 'networkId') {
-      const network = await ctx.em.findOne(Network, { id }, { fields: ['id'] });
-      subject = network && { kind: 'JointAction', networkId: network.id, synergyId: null, partnerIds: [], synergyIds: [] };
-    } else if (key === 'synergyId') {
-      const synergy = await ctx.em.findOne(Synergy, { id }, { fields: ['network'] });
-      subject = synergy && { kind: 'JointAction', networkId: synergy.network.id, synergyId: synergy.id, partnerIds: [], synergyIds: [synergy.id] };
-    } else {
-      const partner = await ctx.em.findOne(Partner, { id }, { fields: ['network'] });
-      const memberships = partner ? await ctx.em.find(SynergyMembership, { partner: partner.id, ...currentMembershipWhere() }, { fields: ['synergy'] }) : [];
-      subject = partner && {
-        kind: 'JointAction',
-        networkId: partner.network.id,
-        synergyId: null,
-        partnerIds: [partner.id],
-        synergyIds: memberships.map((membership) => membership.synergy.id),
-      };
-    }
-    if (!subject || !can(ctx.actor, 'read', subject)) throw new InvalidArgumentError(`scope.${key}`, 'names nothing you may see');
-    return new JointActionSummary(ctx.em, { key, id }, from ?? null, to ?? null, today);
-  }
-
-  /** Runs a statement through the ORM's connection, so it is logged and counted like every other. */
-  private rows(query: Knex.QueryBuilder): Promise<Row[]> {
-    return this.em.execute<Row[]>(query);
+    const checked = await readableSummaryScope(ctx, scope, { from, to, today }, (owners, { key, id }) => ({
+      kind: 'JointAction',
+      networkId: owners.networkId,
+      synergyId: key === 'synergyId' ? id : null,
+      partnerIds: owners.partnerIds,
+      synergyIds: owners.synergyIds,
+    }));
+    return new JointActionSummary(ctx.em, checked, from ?? null, to ?? null, today);
   }
 
   /** The joint actions summed, as alias `a`: the scope and the planned period overlapping [from, to]. */

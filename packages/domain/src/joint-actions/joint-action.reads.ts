@@ -1,4 +1,4 @@
-import { Cursor, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { JointAction, JointActionMilestone, PolicyOutcome } from './joint-action.entity.ts';
 import type { JointActionFilter, JointActionOrder } from './joint-action.filter.ts';
@@ -6,8 +6,9 @@ import type { JointActionKind, PolicyStage, TargetLevel } from './joint-action.v
 import { jointActionFilterWhere, jointActionOrderBy, visibleJointActionsWhere } from './joint-action.queries.ts';
 import { checkDate } from '../activities/activity.queries.ts';
 import type { Actor } from '../permissions/permissions.rules.ts';
-import { InvalidArgumentError, type DomainContext } from '../shared/context.ts';
+import type { DomainContext } from '../shared/context.ts';
 import { checkPageArgs, pageFromCursor, type Page, type PageArgs } from '../shared/pagination.ts';
+import { emptyPage, pagesOfParents as windowedPages, type ParentRelation } from '../shared/windowed-pages.ts';
 
 /** Which milestones to list (GraphQL `JointActionMilestoneFilter`); every field narrows. */
 export type JointActionMilestoneFilter = {
@@ -39,12 +40,8 @@ export type PolicyOutcomeFilter = {
   to?: string | null;
 };
 
-const emptyPage = <T>(): Page<T> => ({ items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false });
-
-type Row = Record<string, unknown>;
-
-/** What a parent (a synergy, a partner) adds to the windowed query: its id column and how its rows are reached. */
-type Parents = { column: string; narrow: (query: Knex.QueryBuilder, ids: string[]) => void; ownFilterKey: 'synergyId' | 'partnerId' };
+/** A synergy's or a partner's joint actions, and which filter field the parent itself stands for. */
+type Parents = ParentRelation & { ownFilterKey: 'synergyId' | 'partnerId' };
 
 const ofSynergies: Parents = {
   column: 'ja.synergy_id',
@@ -60,101 +57,31 @@ const ofPartners: Parents = {
 };
 
 /**
- * The where clause of the rows after a cursor, built as MikroORM builds it in
- * `findByCursor` (first column strictly past, or equal and the rest past), so
- * values are converted the same way and pages join up with `listJointActions`.
+ * One page of joint actions per parent in at most three SQL statements
+ * (the windowed ranking, the pages' actions, their synergies), loaded as
+ * `listJointActions` loads them and with its cursors.
  */
-function afterCursorWhere(definition: (readonly [string, 'asc' | 'desc'])[], values: unknown[]): FilterQuery<JointAction> {
-  const [[prop, direction], ...rest] = definition as [readonly [string, 'asc' | 'desc'], ...(readonly [string, 'asc' | 'desc'])[]];
-  const [value, ...restValues] = values;
-  const operator = direction === 'desc' ? '$lt' : '$gt';
-  const past = { [prop]: { [operator]: value } };
-  if (!rest.length) return past as FilterQuery<JointAction>;
-  return { [prop]: { [`${operator}e`]: value }, $or: [past, afterCursorWhere(rest, restValues)] } as FilterQuery<JointAction>;
-}
-
-/**
- * One page of joint actions per parent in at most three SQL statements,
- * whatever the number of parents or rows: a windowed query ranks each
- * parent's rows (row_number over the list order), counts them, and counts
- * those up to the cursor; then the pages' joint actions are loaded by id,
- * with their synergies as `listJointActions` loads them.
- */
-async function pagesOfParents(
+const pagesOfParents = (
   ctx: DomainContext,
   parents: Parents,
   parentIds: readonly string[],
   filter: JointActionFilter | null | undefined,
   order: JointActionOrder | null | undefined,
   page: PageArgs,
-): Promise<Map<string, Page<JointAction>>> {
-  const { first, after } = checkPageArgs(page);
-  const ids = [...new Set(parentIds)];
-  const pages = new Map<string, Page<JointAction>>(parentIds.map((id) => [id, emptyPage<JointAction>()]));
-  if (!ctx.actor || ids.length === 0) return pages;
-  const em = ctx.em;
-  const knex = em.getKnex();
-  const meta = em.getMetadata().get<JointAction>(JointAction.meta.className);
-  const orderBy = jointActionOrderBy(order);
-  const definition = Cursor.getDefinition(meta, orderBy) as [string, 'asc' | 'desc'][];
-  const columnOf = meta.properties as Record<string, { fieldNames: string[] }>;
-  const orderSql = definition.map(([prop, direction]) => `ja.${columnOf[prop]!.fieldNames[0]} ${direction}`).join(', ');
-  const window = `partition by ${parents.column}`;
-
-  let skippedSql = knex.raw('0');
-  if (after) {
-    const values = Cursor.decode(after) as unknown[];
-    if (values.length !== definition.length) throw new InvalidArgumentError('after', 'is not a cursor of this list in this order');
-    const pastCursor = em.createQueryBuilder(JointAction, 'c').select('c.id').where(afterCursorWhere(definition, values)).getKnexQuery();
-    // Rows up to and including the cursor: ranks above this count come after it.
-    skippedSql = knex.raw(`sum(case when ja.id in ? then 0 else 1 end) over (${window})`, [pastCursor]);
-  }
-
-  const where = {
-    $and: [visibleJointActionsWhere(em, ctx.actor), jointActionFilterWhere(em, { ...filter, [parents.ownFilterKey]: null })],
-  };
-  const ranked = em.createQueryBuilder(JointAction, 'ja').select('ja.id').where(where).getKnexQuery();
-  parents.narrow(ranked, ids);
-  ranked
-    .clearSelect()
-    .select(
-      knex.raw(
-        `ja.id as id, ${parents.column} as parent_id, row_number() over (${window} order by ${orderSql}) as place, count(*) over (${window}) as total, ? as skipped`,
-        [skippedSql],
-      ),
-    );
-  // The page's rows, plus each parent's first row so its totals come back even when the page is empty.
-  // Run through the ORM's connection so the statement is logged and counted like every other.
-  const rows = await em.execute<Row[]>(
-    knex
-      .select('r.id', 'r.parent_id', 'r.place', 'r.total', 'r.skipped')
-      .from(ranked.as('r'))
-      .whereRaw('(r.place > r.skipped and r.place <= r.skipped + ?) or r.place = 1', [first])
-      .orderBy([{ column: 'r.parent_id' }, { column: 'r.place' }]),
+): Promise<Map<string, Page<JointAction>>> =>
+  windowedPages(
+    ctx,
+    {
+      entity: JointAction,
+      alias: 'ja',
+      parents,
+      where: (em, actor) => ({ $and: [visibleJointActionsWhere(em, actor), jointActionFilterWhere(em, { ...filter, [parents.ownFilterKey]: null })] }),
+      orderBy: jointActionOrderBy(order),
+      populate: ['synergy'],
+    },
+    parentIds,
+    page,
   );
-
-  const pageRows = rows.filter((row) => Number(row.place) > Number(row.skipped) && Number(row.place) <= Number(row.skipped) + first);
-  const pageIds = [...new Set(pageRows.map((row) => String(row.id)))];
-  const found = pageIds.length ? await em.find(JointAction, { id: { $in: pageIds } }, { populate: ['synergy'] }) : [];
-  const byId = new Map(found.map((action) => [action.id, action]));
-
-  for (const parentId of ids) {
-    // A parent without rows has no carrier row: nothing to count.
-    const carrier = rows.find((row) => row.parent_id === parentId);
-    const total = carrier ? Number(carrier.total) : 0;
-    const skipped = carrier ? Number(carrier.skipped) : 0;
-    const items = pageRows.filter((row) => row.parent_id === parentId).map((row) => byId.get(String(row.id))!);
-    pages.set(parentId, {
-      items,
-      cursors: items.map((action) => Cursor.for(meta, action, orderBy)),
-      totalCount: total,
-      hasNextPage: total - skipped > first,
-      // As in listJointActions: a page asked for after a cursor has one before it.
-      hasPreviousPage: Boolean(after),
-    });
-  }
-  return pages;
-}
 
 /**
  * Pages of each synergy's own joint actions (not continental ones, not those

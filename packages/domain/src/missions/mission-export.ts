@@ -3,20 +3,19 @@ import { CapacityBuildingMission, MissionFacilitator, MissionTarget } from './mi
 import { missionFilterWhere, missionOrderBy, visibleMissionsWhere } from './mission.queries.ts';
 import type { MissionFilter, MissionOrder } from './mission.filter.ts';
 import {
+  exportColumn as col,
   openListExport,
+  plannedWorkExportColumns,
+  plannedWorkExportValues,
   reachExportColumns,
   reachExportValues,
   type ExportColumn,
   type ExportRow,
-  type ExportValueKind,
   type ListExport,
   type ListExportOptions,
 } from '../activities/activity-export.ts';
 import type { AgeBand } from '../networks/age-bands.rules.ts';
-import { countryName } from '../shared/countries.ts';
 import type { DomainContext } from '../shared/context.ts';
-
-const col = (key: string, header: string, kind: ExportValueKind): ExportColumn => ({ key, header, kind });
 
 /** The names a mission's row shows: its organiser, its targets and its facilitators. */
 export type MissionExportNames = {
@@ -41,12 +40,7 @@ export function missionExportColumns(bands: readonly { id: string; label: string
     col('organiser', 'Organiser', 'text'),
     col('networkOrganised', 'Organised by the network', 'boolean'),
     col('status', 'Status', 'text'),
-    col('plannedStartDate', 'Planned start date', 'date'),
-    col('plannedEndDate', 'Planned end date', 'date'),
-    col('actualStartDate', 'Actual start date', 'date'),
-    col('actualEndDate', 'Actual end date', 'date'),
-    col('country', 'Country code', 'text'),
-    col('countryName', 'Country', 'text'),
+    ...plannedWorkExportColumns(),
     col('city', 'City', 'text'),
     col('online', 'Online', 'boolean'),
     col('targetSynergies', 'Target synergies', 'text'),
@@ -85,12 +79,7 @@ export function missionExportRow(
     organiser: names.organiserName,
     networkOrganised: !mission.organiserSynergy,
     status: mission.status,
-    plannedStartDate: mission.plannedStartDate,
-    plannedEndDate: mission.plannedEndDate,
-    actualStartDate: mission.actualStartDate ?? null,
-    actualEndDate: mission.actualEndDate ?? null,
-    country: mission.country ?? null,
-    countryName: mission.country ? countryName(mission.country) : null,
+    ...plannedWorkExportValues(mission),
     city: mission.city ?? null,
     online: mission.online,
     targetSynergies: names.targetSynergies.join('; '),

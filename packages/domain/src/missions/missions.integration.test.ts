@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createTestDatabase, testDialects, type TestDatabase } from '../testing/database.ts';
-import { buildGrant, buildMembership, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '../testing/builders.ts';
+import { buildMembership, buildNetwork, buildPartner, buildSynergy, persistSeed } from '../testing/builders.ts';
+import { buildProgramme, buildUsersWithGrants } from '../testing/seeds.ts';
 import { loadActor } from '../users/actor.ts';
 import { AuditEntry } from '../audit/audit-entry.entity.ts';
 import type { DomainContext } from '../shared/context.ts';
@@ -40,40 +41,46 @@ for (const { dialect, skipReason } of dialects) {
      */
     async function seedWorld() {
       const em = fresh();
-      const network = buildNetwork(em);
-      const s1 = buildSynergy(em, network, { name: 'Philippines synergy', country: 'PH' });
-      const s2 = buildSynergy(em, network, { name: 'Cambodia synergy', country: 'KH' });
-      const s3 = buildSynergy(em, network, { name: 'Nepal synergy', country: 'NP' });
-      const alpha = buildPartner(em, network, { name: 'Alpha union' });
-      const bravo = buildPartner(em, network, { name: 'Bravo mutual', type: 'HEALTH_MUTUAL' });
-      const carol = buildPartner(em, network, { name: 'Carol cooperative', type: 'COOPERATIVE' });
-      const kilo = buildPartner(em, network, { name: 'Kilo union', country: 'KH' });
-      const charlie = buildPartner(em, network, { name: 'Charlie cooperative', type: 'COOPERATIVE' });
-      buildMembership(em, s1, alpha, { since: '2020-01-01' });
-      buildMembership(em, s1, bravo, { since: '2020-01-01' });
-      buildMembership(em, s1, carol, { since: '2020-01-01', until: '2024-12-31' });
-      buildMembership(em, s2, kilo, { since: '2020-01-01' });
+      const {
+        network,
+        synergies: { s1, s2, s3 },
+        partners: { alpha, bravo, carol, kilo, charlie },
+      } = buildProgramme(em, {
+        synergies: {
+          s1: { name: 'Philippines synergy', country: 'PH' },
+          s2: { name: 'Cambodia synergy', country: 'KH' },
+          s3: { name: 'Nepal synergy', country: 'NP' },
+        },
+        partners: {
+          alpha: { name: 'Alpha union' },
+          bravo: { name: 'Bravo mutual', type: 'HEALTH_MUTUAL' },
+          carol: { name: 'Carol cooperative', type: 'COOPERATIVE' },
+          kilo: { name: 'Kilo union', country: 'KH' },
+          charlie: { name: 'Charlie cooperative', type: 'COOPERATIVE' },
+        },
+        memberships: [
+          ['s1', 'alpha', { since: '2020-01-01' }],
+          ['s1', 'bravo', { since: '2020-01-01' }],
+          ['s1', 'carol', { since: '2020-01-01', until: '2024-12-31' }],
+          ['s2', 'kilo', { since: '2020-01-01' }],
+        ],
+      });
       const other = buildNetwork(em);
       const otherSynergy = buildSynergy(em, other, { country: 'VN' });
       const oscar = buildPartner(em, other, { name: 'Oscar union', country: 'VN' });
       buildMembership(em, otherSynergy, oscar, { since: '2020-01-01' });
-      const user = (role: Parameters<typeof buildGrant>[2], scopeType: Parameters<typeof buildGrant>[3], scopeId: string, net = network) => {
-        const u = buildUser(em);
-        buildGrant(em, u, role, scopeType, scopeId, net);
-        return u.id;
-      };
-      const users = {
-        admin: user('NETWORK_ADMIN', 'NETWORK', network.id),
-        reviewer: user('NETWORK_REVIEWER', 'NETWORK', network.id),
-        networkViewer: user('VIEWER', 'NETWORK', network.id),
-        coordinator: user('SYNERGY_COORDINATOR', 'SYNERGY', s1.id),
-        kiloCoordinator: user('SYNERGY_COORDINATOR', 'SYNERGY', s2.id),
-        nepalCoordinator: user('SYNERGY_COORDINATOR', 'SYNERGY', s3.id),
-        synergyViewer: user('VIEWER', 'SYNERGY', s1.id),
-        alphaEditor: user('PARTNER_EDITOR', 'PARTNER', alpha.id),
-        kiloEditor: user('PARTNER_EDITOR', 'PARTNER', kilo.id),
-        otherAdmin: user('NETWORK_ADMIN', 'NETWORK', other.id, other),
-      };
+      const users = buildUsersWithGrants(em, network, {
+        admin: ['NETWORK_ADMIN', 'NETWORK', network.id],
+        reviewer: ['NETWORK_REVIEWER', 'NETWORK', network.id],
+        networkViewer: ['VIEWER', 'NETWORK', network.id],
+        coordinator: ['SYNERGY_COORDINATOR', 'SYNERGY', s1.id],
+        kiloCoordinator: ['SYNERGY_COORDINATOR', 'SYNERGY', s2.id],
+        nepalCoordinator: ['SYNERGY_COORDINATOR', 'SYNERGY', s3.id],
+        synergyViewer: ['VIEWER', 'SYNERGY', s1.id],
+        alphaEditor: ['PARTNER_EDITOR', 'PARTNER', alpha.id],
+        kiloEditor: ['PARTNER_EDITOR', 'PARTNER', kilo.id],
+        otherAdmin: ['NETWORK_ADMIN', 'NETWORK', other.id, other],
+      });
       await persistSeed(em);
       return {
         networkId: network.id,

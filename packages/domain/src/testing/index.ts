@@ -1,3 +1,4 @@
 export * from './database.ts';
 export * from './postgres.ts';
 export * from './builders.ts';
+export * from './seeds.ts';

@@ -4,18 +4,7 @@ import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Reference } from '@mikro-orm/core';
 import { MissionTarget, hashPassword } from '@synergia/domain';
-import {
-  buildAssessment,
-  buildFollowUp,
-  buildGrant,
-  buildMembership,
-  buildMission,
-  buildNetwork,
-  buildPartner,
-  buildSynergy,
-  buildUser,
-  persistSeed,
-} from '@synergia/domain/testing';
+import { buildAssessment, buildFollowUp, buildMission, buildProgramme, buildUsersWithGrants, persistSeed } from '@synergia/domain/testing';
 import { describeTitle, dialects, startTestGateway, type TestGateway } from '../../testing/index.ts';
 import { toGlobalId } from '../../graphql/global-id.ts';
 
@@ -28,13 +17,18 @@ const password = 'capacity-export-password';
  */
 async function seed(gateway: TestGateway) {
   const em = gateway.db.orm.em.fork() as EntityManager;
-  const network = buildNetwork(em);
-  const s1 = buildSynergy(em, network, { country: 'PH' });
-  const s2 = buildSynergy(em, network, { country: 'KH' });
-  const alpha = buildPartner(em, network, { name: 'Alpha union', country: 'PH' });
-  const kilo = buildPartner(em, network, { name: 'Kilo union', country: 'KH' });
-  buildMembership(em, s1, alpha, { since: '2020-01-01' });
-  buildMembership(em, s2, kilo, { since: '2020-01-01' });
+  const {
+    network,
+    synergies: { s1, s2 },
+    partners: { alpha, kilo },
+  } = buildProgramme(em, {
+    synergies: { s1: { country: 'PH' }, s2: { country: 'KH' } },
+    partners: { alpha: { name: 'Alpha union', country: 'PH' }, kilo: { name: 'Kilo union', country: 'KH' } },
+    memberships: [
+      ['s1', 'alpha', { since: '2020-01-01' }],
+      ['s2', 'kilo', { since: '2020-01-01' }],
+    ],
+  });
   const mission = buildMission(em, network, s1, { title: 'Organising workshop' }, [alpha]);
   em.create(MissionTarget, { mission, partner: kilo });
   const late = buildFollowUp(em, mission, alpha, { description: '=SUM(A1) members trained', dueDate: '2025-04-01' });
@@ -43,12 +37,15 @@ async function seed(gateway: TestGateway) {
   const alphaAssessment = buildAssessment(em, alpha, '2025-06-01', { GOVERNANCE: 2, NETWORKING: 3 }, { mission: Reference.create(mission) });
   const kiloAssessment = buildAssessment(em, kilo, '2025-05-01', { COMMUNICATION: 4 });
   const hash = await hashPassword(password);
-  for (const [email, role, scopeType, scopeId] of [
-    ['admin@capacity-export.test', 'NETWORK_ADMIN', 'NETWORK', network.id],
-    ['viewer@capacity-export.test', 'VIEWER', 'SYNERGY', s2.id],
-  ] as const) {
-    buildGrant(em, buildUser(em, { email, passwordHash: hash }), role, scopeType, scopeId, network);
-  }
+  buildUsersWithGrants(
+    em,
+    network,
+    {
+      admin: ['NETWORK_ADMIN', 'NETWORK', network.id],
+      viewer: ['VIEWER', 'SYNERGY', s2.id],
+    },
+    (name) => ({ email: `${name}@capacity-export.test`, passwordHash: hash }),
+  );
   await persistSeed(em);
   return {
     network: toGlobalId('Network', network.id),

@@ -49,6 +49,17 @@ function coerceParameter(schema: GraphQLSchema, typeName: string, name: string, 
   return coerced;
 }
 
+/** The domain's filter from the coerced GraphQL one; global ids that do not decode name their field. */
+function decodedFilter<GraphQLFilter, DomainFilter>(filterFromArgs: (filter: GraphQLFilter | null) => DomainFilter, filter: GraphQLFilter | null): DomainFilter {
+  try {
+    return filterFromArgs(filter);
+  } catch (error) {
+    // Global ids that do not decode: the GraphQL helper names the field.
+    if (error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT') throw new ExportParameterError('filter', error.message);
+    throw error;
+  }
+}
+
 /**
  * The `filter` and `orderBy` query parameters of an export: JSON shaped
  * exactly like the list's GraphQL filter and order input types (global ids),
@@ -65,13 +76,19 @@ export function exportParams<GraphQLFilter, DomainFilter, Order>(
   const orderValue = jsonParameter(query, 'orderBy');
   const filter = filterValue === undefined ? null : (coerceParameter(schema, types.filter, 'filter', filterValue) as GraphQLFilter | null);
   const order = orderValue === undefined ? null : (coerceParameter(schema, types.order, 'orderBy', orderValue) as Order | null);
-  try {
-    return { filter: filterFromArgs(filter), order };
-  } catch (error) {
-    // Global ids that do not decode: the GraphQL helper names the field.
-    if (error instanceof GraphQLError && error.extensions['code'] === 'BAD_USER_INPUT') throw new ExportParameterError('filter', error.message);
-    throw error;
-  }
+  return { filter: decodedFilter(filterFromArgs, filter), order };
+}
+
+/** The `filter` query parameter alone, checked as {@link exportParams} checks it: for exports of lists with a fixed order. */
+export function exportFilter<GraphQLFilter, DomainFilter>(
+  schema: GraphQLSchema,
+  query: Record<string, unknown>,
+  filterType: string,
+  filterFromArgs: (filter: GraphQLFilter | null) => DomainFilter,
+): DomainFilter {
+  const filterValue = jsonParameter(query, 'filter');
+  const filter = filterValue === undefined ? null : (coerceParameter(schema, filterType, 'filter', filterValue) as GraphQLFilter | null);
+  return decodedFilter(filterFromArgs, filter);
 }
 
 /** The parameters of the activity export: an `ActivityFilter` and an `ActivityOrder`. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { CapacityAssessment, hashPassword } from '@synergia/domain';
-import { buildAssessment, buildGrant, buildMembership, buildMission, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '@synergia/domain/testing';
+import { buildAssessment, buildMission, buildNetwork, buildProgramme, buildUsersWithGrants, persistSeed } from '@synergia/domain/testing';
 import { describeTitle, dialects, startTestGateway, type TestGateway } from '../../testing/index.ts';
 import { toGlobalId } from '../../graphql/global-id.ts';
 
@@ -24,15 +24,23 @@ for (const { dialect, skipReason } of dialects) {
     beforeAll(async () => {
       gateway = await startTestGateway({ dialect, demo: false, label: 'assessments_api' });
       const em = gateway.db.orm.em.fork() as EntityManager;
-      const network = buildNetwork(em);
-      const s1 = buildSynergy(em, network, { country: 'PH' });
-      const s2 = buildSynergy(em, network, { country: 'KH' });
-      const alpha = buildPartner(em, network, { name: 'Alpha union', country: 'PH' });
-      const bravo = buildPartner(em, network, { name: 'Bravo mutual', country: 'PH' });
-      const kilo = buildPartner(em, network, { name: 'Kilo union', country: 'KH' });
-      buildMembership(em, s1, alpha, { since: '2020-01-01' });
-      buildMembership(em, s1, bravo, { since: '2020-01-01' });
-      buildMembership(em, s2, kilo, { since: '2020-01-01' });
+      const {
+        network,
+        synergies: { s1, s2 },
+        partners: { alpha, bravo, kilo },
+      } = buildProgramme(em, {
+        synergies: { s1: { country: 'PH' }, s2: { country: 'KH' } },
+        partners: {
+          alpha: { name: 'Alpha union', country: 'PH' },
+          bravo: { name: 'Bravo mutual', country: 'PH' },
+          kilo: { name: 'Kilo union', country: 'KH' },
+        },
+        memberships: [
+          ['s1', 'alpha', { since: '2020-01-01' }],
+          ['s1', 'bravo', { since: '2020-01-01' }],
+          ['s2', 'kilo', { since: '2020-01-01' }],
+        ],
+      });
       // Ran 2025-03-10 to 2025-03-12 for Alpha and Bravo.
       const mission = buildMission(em, network, s1, { title: 'Governance coaching' }, [alpha, bravo]);
       buildAssessment(em, alpha, '2025-03-01', { NETWORKING: 2 });
@@ -42,14 +50,17 @@ for (const { dialect, skipReason } of dialects) {
       const other = buildNetwork(em);
       const foreignMission = buildMission(em, other, null);
       const hash = await hashPassword(password);
-      const user = (name: string, role: Parameters<typeof buildGrant>[2], scopeType: Parameters<typeof buildGrant>[3], scopeId: string) => {
-        const u = buildUser(em, { email: `${name}@assessments.test`, passwordHash: hash });
-        buildGrant(em, u, role, scopeType, scopeId, network);
-      };
-      user('reviewer', 'NETWORK_REVIEWER', 'NETWORK', network.id);
-      user('coordinator', 'SYNERGY_COORDINATOR', 'SYNERGY', s1.id);
-      user('editor', 'PARTNER_EDITOR', 'PARTNER', alpha.id);
-      user('viewer', 'VIEWER', 'SYNERGY', s2.id);
+      buildUsersWithGrants(
+        em,
+        network,
+        {
+          reviewer: ['NETWORK_REVIEWER', 'NETWORK', network.id],
+          coordinator: ['SYNERGY_COORDINATOR', 'SYNERGY', s1.id],
+          editor: ['PARTNER_EDITOR', 'PARTNER', alpha.id],
+          viewer: ['VIEWER', 'SYNERGY', s2.id],
+        },
+        (name) => ({ email: `${name}@assessments.test`, passwordHash: hash }),
+      );
       await persistSeed(em);
       Object.assign(ids, {
         mission: toGlobalId('CapacityBuildingMission', mission.id),

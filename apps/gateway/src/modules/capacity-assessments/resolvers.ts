@@ -15,7 +15,7 @@ import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { visibleUser } from '../activities/resolvers.ts';
-import { inputId, optionalInputId, payload, unchangedIfNull } from '../follow-ups/mutation-payload.ts';
+import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 
 /** The GraphQL filter with its global ids decoded; a bad id is BAD_USER_INPUT naming `filter.<field>`. */
 export function assessmentFilterFromArgs(filter: CapacityAssessmentFilterArgs | null | undefined): CapacityAssessmentFilter {

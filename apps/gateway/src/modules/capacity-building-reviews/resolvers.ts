@@ -7,44 +7,15 @@ import {
   updateCapacityBuildingReview,
   type CapacityBuildingReview,
   type CapacityBuildingReviewFilter,
-  type Result,
 } from '@synergia/domain';
 import type { CapacityBuildingReviewFilter as FilterArgs, Resolvers } from '../../generated/resolvers-types.ts';
 import type { GraphQLContext } from '../../context.ts';
-import { fromGlobalId, toGlobalId, type NodeType } from '../../graphql/global-id.ts';
-import { argumentId, toPayload, withArgumentErrors, type UserErrorObject } from '../../graphql/errors.ts';
+import { toGlobalId } from '../../graphql/global-id.ts';
+import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
+import { inputId, optionalInputId, payload } from '../../graphql/mutation-input.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { visibleUser } from '../activities/resolvers.ts';
-
-/** An input id that does not decode: the mutation answers with a ValidationError naming its field, and nothing runs. */
-class InvalidInputId extends Error {
-  constructor(
-    readonly field: string,
-    type: NodeType,
-  ) {
-    super(`${field}: is not a valid ${type} id`);
-  }
-}
-
-const inputId = (value: string, field: string, type: NodeType): string => {
-  const decoded = fromGlobalId(value, type);
-  if (!decoded) throw new InvalidInputId(field, type);
-  return decoded.id;
-};
-
-const optionalInputId = (value: string | null | undefined, field: string, type: NodeType) => (value == null ? value : inputId(value, field, type));
-
-async function reviewPayload(ctx: GraphQLContext, work: () => Promise<Result<CapacityBuildingReview>>) {
-  requireActor(ctx);
-  try {
-    return toPayload('review', await work());
-  } catch (error) {
-    if (!(error instanceof InvalidInputId)) throw error;
-    const invalid: UserErrorObject = { __typename: 'ValidationError', message: error.message, path: ['input', error.field], field: error.field };
-    return { review: null, errors: [invalid] };
-  }
-}
 
 const filterFromArgs = (filter: FilterArgs | null | undefined): CapacityBuildingReviewFilter => ({
   networkId: filter?.networkId ? argumentId(filter.networkId, 'filter.networkId', 'Network') : null,
@@ -72,17 +43,17 @@ export const reviewResolvers: Resolvers = {
   },
   Mutation: {
     startCapacityBuildingReview: (_, { input }, ctx) =>
-      reviewPayload(ctx, () =>
+      payload(ctx, 'review', () =>
         startCapacityBuildingReview(ctx, {
-          missionId: optionalInputId(input.missionId, 'missionId', 'CapacityBuildingMission'),
-          synergyId: optionalInputId(input.synergyId, 'synergyId', 'Synergy'),
+          missionId: optionalInputId(input.missionId, ['missionId'], 'CapacityBuildingMission'),
+          synergyId: optionalInputId(input.synergyId, ['synergyId'], 'Synergy'),
           year: input.year,
         }),
       ),
     updateCapacityBuildingReview: (_, { input }, ctx) =>
-      reviewPayload(ctx, () => updateCapacityBuildingReview(ctx, { ...input, id: inputId(input.id, 'id', 'CapacityBuildingReview') })),
+      payload(ctx, 'review', () => updateCapacityBuildingReview(ctx, { ...input, id: inputId(input.id, ['id'], 'CapacityBuildingReview') })),
     moveCapacityBuildingReview: (_, { input }, ctx) =>
-      reviewPayload(ctx, () => moveCapacityBuildingReview(ctx, { ...input, id: inputId(input.id, 'id', 'CapacityBuildingReview') })),
+      payload(ctx, 'review', () => moveCapacityBuildingReview(ctx, { ...input, id: inputId(input.id, ['id'], 'CapacityBuildingReview') })),
   },
   Synergy: {
     capacityBuildingReviews: (synergy, _, ctx) => ctx.loaders.reviewsOfSynergy.load(synergy.id),

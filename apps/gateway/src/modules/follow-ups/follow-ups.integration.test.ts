@@ -10,8 +10,10 @@ import {
   buildMission,
   buildNetwork,
   buildPartner,
+  buildProgramme,
   buildSynergy,
   buildUser,
+  buildUsersWithGrants,
   persistSeed,
 } from '@synergia/domain/testing';
 import { describeTitle, dialects, startTestGateway, type TestGateway } from '../../testing/index.ts';
@@ -39,24 +41,29 @@ for (const { dialect, skipReason } of dialects) {
     beforeAll(async () => {
       gateway = await startTestGateway({ dialect, demo: false, label: 'follow_ups_api' });
       const em = gateway.db.orm.em.fork() as EntityManager;
-      const network = buildNetwork(em);
-      const s1 = buildSynergy(em, network, { country: 'PH' });
-      const s2 = buildSynergy(em, network, { country: 'KH' });
-      const alpha = buildPartner(em, network, { name: 'Alpha union' });
-      const bravo = buildPartner(em, network, { name: 'Bravo mutual' });
-      const echo = buildPartner(em, network, { name: 'Echo vendors' });
-      buildMembership(em, s2, bravo, { since: '2020-01-01' });
+      const {
+        network,
+        synergies: { s1, s2 },
+        partners: { alpha, bravo, echo },
+      } = buildProgramme(em, {
+        synergies: { s1: { country: 'PH' }, s2: { country: 'KH' } },
+        partners: { alpha: { name: 'Alpha union' }, bravo: { name: 'Bravo mutual' }, echo: { name: 'Echo vendors' } },
+        memberships: [['s2', 'bravo', { since: '2020-01-01' }]],
+      });
       const mission = buildMission(em, network, s1, { title: 'Organising workshop' }, [alpha]);
       em.create(MissionTarget, { mission, synergy: s2 });
       const hash = await hashPassword(password);
-      const user = (name: string, role: Parameters<typeof buildGrant>[2], scopeType: Parameters<typeof buildGrant>[3], scopeId: string) => {
-        const u = buildUser(em, { email: `${name}@follow-ups.test`, passwordHash: hash });
-        buildGrant(em, u, role, scopeType, scopeId, network);
-      };
-      user('organiser', 'SYNERGY_COORDINATOR', 'SYNERGY', s1.id);
-      user('coordinator', 'SYNERGY_COORDINATOR', 'SYNERGY', s2.id);
-      user('editor', 'PARTNER_EDITOR', 'PARTNER', alpha.id);
-      user('outsider', 'PARTNER_EDITOR', 'PARTNER', echo.id);
+      buildUsersWithGrants(
+        em,
+        network,
+        {
+          organiser: ['SYNERGY_COORDINATOR', 'SYNERGY', s1.id],
+          coordinator: ['SYNERGY_COORDINATOR', 'SYNERGY', s2.id],
+          editor: ['PARTNER_EDITOR', 'PARTNER', alpha.id],
+          outsider: ['PARTNER_EDITOR', 'PARTNER', echo.id],
+        },
+        (name) => ({ email: `${name}@follow-ups.test`, passwordHash: hash }),
+      );
       await persistSeed(em);
       Object.assign(ids, {
         mission: toGlobalId('CapacityBuildingMission', mission.id),

@@ -16,7 +16,7 @@ import { toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
-import { inputId, payload, unchangedIfNull } from './mutation-payload.ts';
+import { inputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 
 /** The GraphQL filter with its global ids decoded; a bad id is BAD_USER_INPUT naming `filter.<field>`. */
 export function followUpFilterFromArgs(filter: FollowUpActionFilterArgs | null | undefined): FollowUpActionFilter {

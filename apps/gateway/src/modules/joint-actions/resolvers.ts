@@ -25,50 +25,17 @@ import {
   updateJointActionPartner,
   updatePolicyOutcome,
   type JointAction,
-  type Result,
   type WorkStatus,
 } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import type { GraphQLContext } from '../../context.ts';
-import { fromGlobalId, toGlobalId, type NodeType } from '../../graphql/global-id.ts';
-import { argumentId, toPayload, withArgumentErrors, type UserErrorObject } from '../../graphql/errors.ts';
+import { toGlobalId } from '../../graphql/global-id.ts';
+import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
+import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { ageBandsOf, genderMarkerObjectOf, participantCountsOf, visibleUser } from '../activities/resolvers.ts';
 import { jointActionFilterFromArgs, milestoneFilterFromArgs, outcomeFilterFromArgs } from './joint-action-filter.ts';
-
-/** An id in a mutation input that does not decode; the mutation answers with a ValidationError naming its field. */
-class InvalidInputId extends Error {
-  constructor(
-    readonly path: string[],
-    readonly type: NodeType,
-  ) {
-    super(`${path.join('.')}: is not a valid ${type} id`);
-  }
-}
-
-/** The uuid of an input's global id, or an {@link InvalidInputId} naming the field (`path` below `input`). */
-function inputId(value: string, path: string[], type: NodeType): string {
-  const decoded = fromGlobalId(value, type);
-  if (!decoded) throw new InvalidInputId(path, type);
-  return decoded.id;
-}
-
-/** As {@link inputId}, keeping null (clears) and undefined (unchanged) as they are. */
-const optionalInputId = (value: string | null | undefined, path: string[], type: NodeType) =>
-  value === null || value === undefined ? value : inputId(value, path, type);
-
-/** Runs a mutation and maps its result to `{ [key], errors }`; a malformed id is a ValidationError and nothing runs. */
-async function payload<K extends string, T>(ctx: GraphQLContext, key: K, work: () => Promise<Result<T>>) {
-  requireActor(ctx);
-  try {
-    return toPayload(key, await work());
-  } catch (error) {
-    if (!(error instanceof InvalidInputId)) throw error;
-    const invalid: UserErrorObject = { __typename: 'ValidationError', message: error.message, path: ['input', ...error.path], field: error.path.at(-1)! };
-    return { [key]: null, errors: [invalid] } as { [P in K]: T | null } & { errors: UserErrorObject[] };
-  }
-}
 
 /** Decodes a participating partner input's id. */
 const partnerInput = <T extends { partnerId: string }>(partner: T, path: string[]) => ({ ...partner, partnerId: inputId(partner.partnerId, [...path, 'partnerId'], 'Partner') });
@@ -78,9 +45,6 @@ const milestoneInput = <T extends { responsiblePartnerId?: string | null }>(mile
   ...milestone,
   responsiblePartnerId: optionalInputId(milestone.responsiblePartnerId, [...path, 'responsiblePartnerId'], 'Partner'),
 });
-
-/** The explicit GraphQL null of a field the record always has means "unchanged", as if it were absent. */
-const unchangedIfNull = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
 const partnerOf = async (ctx: GraphQLContext, id: string) => (await ctx.loaders.partnerById.load(id))!;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { AuditEntry, CapacityBuildingMission, hashPassword } from '@synergia/domain';
-import { buildGrant, buildMembership, buildNetwork, buildPartner, buildSynergy, buildUser, persistSeed } from '@synergia/domain/testing';
+import { buildNetwork, buildPartner, buildProgramme, buildUsersWithGrants, persistSeed } from '@synergia/domain/testing';
 import { describeTitle, dialects, startTestGateway, type TestGateway } from '../../testing/index.ts';
 import { toGlobalId } from '../../graphql/global-id.ts';
 
@@ -67,31 +67,43 @@ for (const { dialect, skipReason } of dialects) {
     beforeAll(async () => {
       gateway = await startTestGateway({ dialect, demo: false, label: 'missions_api' });
       const em = gateway.db.orm.em.fork() as EntityManager;
-      const network = buildNetwork(em, { name: 'Missions API network' });
-      const ph = buildSynergy(em, network, { name: 'Philippines synergy', country: 'PH' });
-      const kh = buildSynergy(em, network, { name: 'Cambodia synergy', country: 'KH' });
-      const np = buildSynergy(em, network, { name: 'Nepal synergy', country: 'NP' });
-      const alpha = buildPartner(em, network, { name: 'Alpha union' });
-      const bravo = buildPartner(em, network, { name: 'Bravo mutual' });
-      const kilo = buildPartner(em, network, { name: 'Kilo union', country: 'KH' });
-      buildMembership(em, ph, alpha, { since: '2020-01-01' });
-      buildMembership(em, ph, bravo, { since: '2020-01-01' });
-      buildMembership(em, kh, kilo, { since: '2020-01-01' });
+      const {
+        network,
+        synergies: { ph, kh, np },
+        partners: { alpha, bravo, kilo },
+      } = buildProgramme(em, {
+        network: { name: 'Missions API network' },
+        synergies: {
+          ph: { name: 'Philippines synergy', country: 'PH' },
+          kh: { name: 'Cambodia synergy', country: 'KH' },
+          np: { name: 'Nepal synergy', country: 'NP' },
+        },
+        partners: { alpha: { name: 'Alpha union' }, bravo: { name: 'Bravo mutual' }, kilo: { name: 'Kilo union', country: 'KH' } },
+        memberships: [
+          ['ph', 'alpha', { since: '2020-01-01' }],
+          ['ph', 'bravo', { since: '2020-01-01' }],
+          ['kh', 'kilo', { since: '2020-01-01' }],
+        ],
+      });
       const other = buildNetwork(em, { name: 'Other network' });
       const oscar = buildPartner(em, other, { name: 'Oscar union' });
       const passwordHash = await hashPassword(password);
-      const users: [string, Parameters<typeof buildGrant>[2], Parameters<typeof buildGrant>[3], string][] = [
-        ['admin', 'NETWORK_ADMIN', 'NETWORK', network.id],
-        ['reviewer', 'NETWORK_REVIEWER', 'NETWORK', network.id],
-        ['viewer', 'VIEWER', 'NETWORK', network.id],
-        ['coordinatorPh', 'SYNERGY_COORDINATOR', 'SYNERGY', ph.id],
-        ['coordinatorKh', 'SYNERGY_COORDINATOR', 'SYNERGY', kh.id],
-        ['coordinatorNp', 'SYNERGY_COORDINATOR', 'SYNERGY', np.id],
-        ['editorAlpha', 'PARTNER_EDITOR', 'PARTNER', alpha.id],
-      ];
-      for (const [key, role, scopeType, scopeId] of users) buildGrant(em, buildUser(em, { email: `${key.toLowerCase()}@missions.test`, passwordHash }), role, scopeType, scopeId, network);
+      const users = buildUsersWithGrants(
+        em,
+        network,
+        {
+          admin: ['NETWORK_ADMIN', 'NETWORK', network.id],
+          reviewer: ['NETWORK_REVIEWER', 'NETWORK', network.id],
+          viewer: ['VIEWER', 'NETWORK', network.id],
+          coordinatorPh: ['SYNERGY_COORDINATOR', 'SYNERGY', ph.id],
+          coordinatorKh: ['SYNERGY_COORDINATOR', 'SYNERGY', kh.id],
+          coordinatorNp: ['SYNERGY_COORDINATOR', 'SYNERGY', np.id],
+          editorAlpha: ['PARTNER_EDITOR', 'PARTNER', alpha.id],
+        },
+        (key) => ({ email: `${key.toLowerCase()}@missions.test`, passwordHash }),
+      );
       await persistSeed(em);
-      for (const [key] of users) tokens[key] = await gateway.signIn(`${key.toLowerCase()}@missions.test`, password);
+      for (const key of Object.keys(users)) tokens[key] = await gateway.signIn(`${key.toLowerCase()}@missions.test`, password);
       Object.assign(ids, {
         network: toGlobalId('Network', network.id),
         ph: toGlobalId('Synergy', ph.id),

@@ -23,8 +23,7 @@ import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { ageBandsOf, genderMarkerObjectOf, participantCountsOf, visibleUser } from '../activities/resolvers.ts';
-// The mutation helpers the capacity-building modules share (id decoding that names the input field, payload mapping).
-import { inputId, optionalInputId, payload, unchangedIfNull } from '../follow-ups/mutation-payload.ts';
+import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 import { missionFilterFromArgs } from './mission-filter.ts';
 
 /** Decodes the target and facilitator ids of a create or update input, each error naming its list entry. */

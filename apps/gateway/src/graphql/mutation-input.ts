@@ -1,23 +1,25 @@
 import type { Result } from '@synergia/domain';
-import type { GraphQLContext } from '../../context.ts';
-import { fromGlobalId, type NodeType } from '../../graphql/global-id.ts';
-import { toPayload, type UserErrorObject } from '../../graphql/errors.ts';
-import { requireActor } from '../../graphql/auth.ts';
+import type { GraphQLContext } from '../context.ts';
+import { fromGlobalId, type NodeType } from './global-id.ts';
+import { toPayload, type UserErrorObject } from './errors.ts';
+import { requireActor } from './auth.ts';
 
 /*
- * The joint-actions module keeps these helpers private to its resolvers; the
- * follow-up and assessment mutations need the same, so they live here once
- * for both modules rather than editing that module.
+ * Decoding a mutation input's global ids and mapping its result to a
+ * `{ [key], errors }` payload, shared by every module's mutations.
  */
 
 /** An id in a mutation input that does not decode; the mutation answers with a ValidationError naming its field. */
 class InvalidInputId extends Error {
-  constructor(readonly path: string[], readonly type: NodeType) {
+  constructor(
+    readonly path: string[],
+    readonly type: NodeType,
+  ) {
     super(`${path.join('.')}: is not a valid ${type} id`);
   }
 }
 
-/** The uuid of an input's global id, or an error naming the field (`path` below `input`). */
+/** The uuid of an input's global id, or an {@link InvalidInputId} naming the field (`path` below `input`). */
 export function inputId(value: string, path: string[], type: NodeType): string {
   const decoded = fromGlobalId(value, type);
   if (!decoded) throw new InvalidInputId(path, type);
