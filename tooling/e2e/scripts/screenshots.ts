@@ -177,6 +177,30 @@ const shots: Shot[] = [
     },
   },
   {
+    file: 'continental-review.png',
+    signedInAs: 'reviewer@example.org',
+    show: async (page) => {
+      await page.goto('/continental/reviews?tab=changes');
+      await page.getByRole('heading', { level: 1, name: 'Reviews' }).waitFor();
+      const open = page.getByRole('link', { name: /^Open the review of / }).first();
+      await open.waitFor();
+      await open.click();
+      await page.getByRole('region', { name: 'The review' }).waitFor();
+      await page.getByRole('region', { name: 'Change requests' }).waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
+  {
+    file: 'continental-capacity-building.png',
+    signedInAs: 'reviewer@example.org',
+    show: async (page) => {
+      await page.goto('/continental/capacity-building');
+      await page.getByRole('heading', { level: 1, name: /^Capacity building/ }).waitFor();
+      await page.getByRole('heading', { level: 2 }).nth(1).waitFor();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    },
+  },
+  {
     file: 'graphiql.png',
     signedInAs: 'coordinator.ph@example.org',
     show: async (page) => {
