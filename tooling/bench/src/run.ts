@@ -132,115 +132,135 @@ export async function runBench(options: BenchOptions, onProgress?: (partial: Ben
   const statementChecks: StatementCheck[] = [];
   const failures: string[] = [];
   const warnings: string[] = [];
-  for (const dialect of options.dialects) {
-    const counts = new Map<string, Partial<Record<ScaleName, number>>>();
-    const seenCounts = new Map<string, Partial<Record<ScaleName, number[]>>>();
-    const sizes: ScaleName[] = ['tiny', ...options.scales.filter((name) => name !== 'tiny')];
-    // Every size is loaded first and all servers start together (their start-up is mostly
-    // waiting on module loading), then the sizes are measured one after the other.
-    type Prepared = {
-      scaleName: ScaleName;
-      measured: boolean;
-      dataset: ReturnType<typeof generateDataset>;
-      target: Target;
-      load?: LoadReport;
-      token?: string;
-      servers: RunningServer[];
-      dropped?: boolean;
-    };
-    const prepared: Prepared[] = [];
-    try {
+  type Prepared = {
+    scaleName: ScaleName;
+    measured: boolean;
+    dataset: ReturnType<typeof generateDataset>;
+    target: Target;
+    load?: LoadReport;
+    token?: string;
+    servers: RunningServer[];
+    dropped?: boolean;
+  };
+  const preparedBy = new Map<DatabaseDialect, Prepared[]>(options.dialects.map((dialect) => [dialect, []]));
+  const sizes: ScaleName[] = ['tiny', ...options.scales.filter((name) => name !== 'tiny')];
+  /** Stops what is still running and drops what is still stored: after a failure, the other databases' too. */
+  const cleanUp = async (entries: Prepared[]) => {
+    for (const entry of entries) for (const server of entry.servers.splice(0)) await server.stop();
+    for (const entry of entries) if (!entry.dropped) await entry.target.drop();
+    for (const entry of entries) entry.dropped = true;
+  };
+  try {
+    // Every size of every database is loaded first and all servers start together (their
+    // start-up is mostly waiting on module loading, and idle servers cost no CPU), then the
+    // sizes are measured one after the other.
+    for (const dialect of options.dialects) {
       for (const scaleName of sizes) {
         const scale = scales[scaleName];
         const entry: Prepared = { scaleName, measured: options.scales.includes(scaleName), dataset: generateDataset(scale, options.seed), target: await createTarget(dialect, scaleName), servers: [] };
-        prepared.push(entry);
+        preparedBy.get(dialect)!.push(entry);
         log(`${dialect} ${scaleName}: loading ${scale.activities.toLocaleString('en')} activities`);
         entry.load = await loadDataset(entry.target, entry.dataset);
         log(`${dialect} ${scaleName}: loaded in ${entry.load.seconds.toFixed(1)} s`);
         entry.token = await openSession(entry.target, entry.dataset.adminUserId);
       }
-      await Promise.all(
-        prepared.map(async (entry) => {
+    }
+    await Promise.all(
+      options.dialects.flatMap((dialect) =>
+        preparedBy.get(dialect)!.map(async (entry) => {
           const [gateway, baseline] = await Promise.all([
             startServer('gateway', { dialect, ...entry.target.options }),
             entry.measured ? startServer('baseline', { dialect, ...entry.target.options }) : null,
           ]);
           entry.servers.push(gateway, ...(baseline ? [baseline] : []));
         }),
-      );
-      for (const entry of prepared) {
-        const { scaleName, measured, dataset, target, load, servers } = entry;
-        const token = entry.token!;
-        const gateway = servers.find((server) => server.kind === 'gateway')!;
-        const baseline = servers.find((server) => server.kind === 'baseline') ?? null;
-        try {
-          const results: ScenarioResult[] = [];
-          for (const scenario of selected) {
-            const body = requestBody(scenario, dataset);
-            const where = `${dialect} ${scaleName} ${scenario.key}`;
-            const gatewayCount = await statementsFor(gateway, body, token, options.quick ? 150 : 1_000);
-            if (gatewayCount.answer.status !== 200 || gatewayCount.answer.body.errors) {
-              failures.push(`${where}: the gateway answered ${gatewayCount.answer.status} ${JSON.stringify(gatewayCount.answer.body.errors ?? '')}`);
+      ),
+    );
+  } catch (error) {
+    await cleanUp([...preparedBy.values()].flat());
+    throw error;
+  }
+  try {
+    for (const dialect of options.dialects) {
+      const counts = new Map<string, Partial<Record<ScaleName, number>>>();
+      const seenCounts = new Map<string, Partial<Record<ScaleName, number[]>>>();
+      const prepared = preparedBy.get(dialect)!;
+      try {
+        for (const entry of prepared) {
+          const { scaleName, measured, dataset, target, load, servers } = entry;
+          const token = entry.token!;
+          const gateway = servers.find((server) => server.kind === 'gateway')!;
+          const baseline = servers.find((server) => server.kind === 'baseline') ?? null;
+          try {
+            const results: ScenarioResult[] = [];
+            for (const scenario of selected) {
+              const body = requestBody(scenario, dataset);
+              const where = `${dialect} ${scaleName} ${scenario.key}`;
+              const gatewayCount = await statementsFor(gateway, body, token, options.quick ? 150 : 1_000);
+              if (gatewayCount.answer.status !== 200 || gatewayCount.answer.body.errors) {
+                failures.push(`${where}: the gateway answered ${gatewayCount.answer.status} ${JSON.stringify(gatewayCount.answer.body.errors ?? '')}`);
+              }
+              if (gatewayCount.seen.length > 1) warnings.push(`${where}: identical requests ran ${gatewayCount.seen.join(' or ')} SQL statements (timing-dependent batching)`);
+              counts.set(scenario.key, { ...counts.get(scenario.key), [scaleName]: gatewayCount.count });
+              seenCounts.set(scenario.key, { ...seenCounts.get(scenario.key), [scaleName]: gatewayCount.seen });
+              if (!measured || !baseline) continue;
+              const baselineCount = await statementsFor(baseline, body, token, options.quick ? 150 : 1_000);
+              let answer: ScenarioResult['answer'] = 'no baseline';
+              let difference: string | null = null;
+              if (baselineCount.answer.status === 200) {
+                difference = firstDifference(normalise(gatewayCount.answer.body.data, scenario.volatile), normalise(baselineCount.answer.body.data, scenario.volatile));
+                answer = difference ? 'different' : 'same';
+                if (difference) failures.push(`${where}: the gateway's answer differs from the baseline's at ${difference}`);
+              }
+              const levels: Level[] = [];
+              for (const [index, concurrency] of options.concurrencies.entries()) {
+                const onGateway = await measure(gateway, body, token, concurrency, options, index > 0);
+                const onBaseline = answer === 'no baseline' ? null : await measure(baseline, body, token, concurrency, options, index > 0);
+                levels.push({ concurrency, gateway: onGateway, baseline: onBaseline, ratio: onBaseline ? ratio(onGateway, onBaseline) : null });
+                log(
+                  `${where} c=${concurrency}: gateway p50 ${onGateway.p50.toFixed(1)} ms ${onGateway.rps.toFixed(0)} req/s` +
+                    (onBaseline ? `; baseline p50 ${onBaseline.p50.toFixed(1)} ms ${onBaseline.rps.toFixed(0)} req/s` : ''),
+                );
+                if (onGateway.errors || onGateway.unfinished) log(`${where} c=${concurrency}: ${onGateway.errors} gateway requests failed, ${onGateway.unfinished} unfinished`);
+              }
+              results.push({
+                key: scenario.key,
+                title: scenario.title,
+                operationName: scenario.operationName,
+                kind: scenario.kind,
+                statements: { gateway: gatewayCount.count, baseline: answer === 'no baseline' ? null : baselineCount.count, gatewaySeen: gatewayCount.seen },
+                answer,
+                responseBytes: JSON.stringify(gatewayCount.answer.body).length,
+                difference,
+                levels,
+              });
             }
-            if (gatewayCount.seen.length > 1) warnings.push(`${where}: identical requests ran ${gatewayCount.seen.join(' or ')} SQL statements (timing-dependent batching)`);
-            counts.set(scenario.key, { ...counts.get(scenario.key), [scaleName]: gatewayCount.count });
-            seenCounts.set(scenario.key, { ...seenCounts.get(scenario.key), [scaleName]: gatewayCount.seen });
-            if (!measured || !baseline) continue;
-            const baselineCount = await statementsFor(baseline, body, token, options.quick ? 150 : 1_000);
-            let answer: ScenarioResult['answer'] = 'no baseline';
-            let difference: string | null = null;
-            if (baselineCount.answer.status === 200) {
-              difference = firstDifference(normalise(gatewayCount.answer.body.data, scenario.volatile), normalise(baselineCount.answer.body.data, scenario.volatile));
-              answer = difference ? 'different' : 'same';
-              if (difference) failures.push(`${where}: the gateway's answer differs from the baseline's at ${difference}`);
-            }
-            const levels: Level[] = [];
-            for (const [index, concurrency] of options.concurrencies.entries()) {
-              const onGateway = await measure(gateway, body, token, concurrency, options, index > 0);
-              const onBaseline = answer === 'no baseline' ? null : await measure(baseline, body, token, concurrency, options, index > 0);
-              levels.push({ concurrency, gateway: onGateway, baseline: onBaseline, ratio: onBaseline ? ratio(onGateway, onBaseline) : null });
-              log(
-                `${where} c=${concurrency}: gateway p50 ${onGateway.p50.toFixed(1)} ms ${onGateway.rps.toFixed(0)} req/s` +
-                  (onBaseline ? `; baseline p50 ${onBaseline.p50.toFixed(1)} ms ${onBaseline.rps.toFixed(0)} req/s` : ''),
-              );
-              if (onGateway.errors || onGateway.unfinished) log(`${where} c=${concurrency}: ${onGateway.errors} gateway requests failed, ${onGateway.unfinished} unfinished`);
-            }
-            results.push({
-              key: scenario.key,
-              title: scenario.title,
-              operationName: scenario.operationName,
-              kind: scenario.kind,
-              statements: { gateway: gatewayCount.count, baseline: answer === 'no baseline' ? null : baselineCount.count, gatewaySeen: gatewayCount.seen },
-              answer,
-              responseBytes: JSON.stringify(gatewayCount.answer.body).length,
-              difference,
-              levels,
-            });
+            runs.push({ dialect, scale: scaleName, load: load!, scenarios: measured ? results : [] });
+            // Written after each scale, so a long run that is stopped still leaves its figures so far.
+            onProgress?.({ runs, statementChecks, failures, warnings });
+          } finally {
+            // Done with this size: its servers and database go before the next size is measured.
+            for (const server of servers.splice(0)) await server.stop();
+            await target.drop();
+            entry.dropped = true;
           }
-          runs.push({ dialect, scale: scaleName, load: load!, scenarios: measured ? results : [] });
-          // Written after each scale, so a long run that is stopped still leaves its figures so far.
-          onProgress?.({ runs, statementChecks, failures, warnings });
-        } finally {
-          // Done with this size: its servers and database go before the next size is measured.
-          for (const server of servers.splice(0)) await server.stop();
-          await target.drop();
-          entry.dropped = true;
         }
+      } finally {
+        // After a failure: whatever is still running or stored goes too.
+        await cleanUp(prepared);
       }
-    } finally {
-      // After a failure: whatever is still running or stored goes too.
-      for (const entry of prepared) for (const server of entry.servers.splice(0)) await server.stop();
-      for (const entry of prepared) if (!entry.dropped) await entry.target.drop();
+      for (const scenario of selected) {
+        const byScale = counts.get(scenario.key) ?? {};
+        const seen = seenCounts.get(scenario.key) ?? {};
+        // Timing can add a statement now and then (see statementsFor): the sizes agree when one count was seen at all of them.
+        const lists = Object.values(seen);
+        const equal = lists.length === 0 || lists[0]!.some((count) => lists.every((list) => list.includes(count)));
+        statementChecks.push({ dialect, scenario: scenario.key, counts: byScale, seen, equal });
+        if (!equal) failures.push(`${dialect} ${scenario.key}: SQL statements per request differ between data sizes ${JSON.stringify(seen)}`);
+      }
     }
-    for (const scenario of selected) {
-      const byScale = counts.get(scenario.key) ?? {};
-      const seen = seenCounts.get(scenario.key) ?? {};
-      // Timing can add a statement now and then (see statementsFor): the sizes agree when one count was seen at all of them.
-      const lists = Object.values(seen);
-      const equal = lists.length === 0 || lists[0]!.some((count) => lists.every((list) => list.includes(count)));
-      statementChecks.push({ dialect, scenario: scenario.key, counts: byScale, seen, equal });
-      if (!equal) failures.push(`${dialect} ${scenario.key}: SQL statements per request differ between data sizes ${JSON.stringify(seen)}`);
-    }
+  } finally {
+    await cleanUp([...preparedBy.values()].flat());
   }
   return { runs, statementChecks, failures, warnings };
 }

@@ -12,20 +12,28 @@ import {
   takesTargets,
   genderMarkerOf,
   isCountryCode,
+  missionBudgetErrors,
+  missionEvaluationErrors,
+  missionPlaceErrors,
+  missionTakesEvaluation,
+  nextFollowUpState,
   openDatabase,
+  capacityDomains,
+  capacityChangeOfMissions,
+  CapacityBuildingMission,
   participantTotals,
   subTypesOf,
   validateGenderMarker,
   validateParticipantCells,
 } from '@synergia/domain';
-import { activitiesPerJointAction, generateDataset, type Dataset } from './generate.ts';
+import { activitiesPerJointAction, activitiesPerMission, generateDataset, type Dataset } from './generate.ts';
 import { loadDataset } from './load.ts';
 import type { Scale } from '../scales.ts';
 
 const micro: Scale = { name: 'micro', networks: 2, synergies: 4, partners: 12, activities: 600 };
 const activitiesOf = (dataset: Dataset) => [...dataset.activityBatches(250)].flat();
 const snapshot = (dataset: Dataset) =>
-  JSON.stringify({ ...dataset, activityBatches: undefined, jointActions: dataset.jointActions(), activities: activitiesOf(dataset) });
+  JSON.stringify({ ...dataset, activityBatches: undefined, jointActions: dataset.jointActions(), missions: dataset.missions(), activities: activitiesOf(dataset) });
 
 describe('the dataset generator', () => {
   it('should generate the same rows from the same seed and other rows from another seed', () => {
@@ -98,6 +106,64 @@ describe('the dataset generator', () => {
     }
   });
 
+  it('should keep the capacity-building rules on every generated mission and its parts', () => {
+    // More activities than `micro` (missions are generated without them): 100 missions, every state seen.
+    const dataset = generateDataset({ ...micro, activities: 10_000 }, 3);
+    const bundles = dataset.missions();
+    expect(bundles.length).toBe(10_000 / activitiesPerMission);
+    const synergy = new Map(dataset.synergies.map((row) => [row.id, row]));
+    const partner = new Map(dataset.partners.map((row) => [row.id, row]));
+    const isCurrentMember = (partnerId: string, synergyId: string) => dataset.memberships.some((m) => m.partner === partnerId && m.synergy === synergyId && m.until === null);
+    expect(new Set(bundles.map(({ mission }) => mission.organiserSynergy === null))).toEqual(new Set([true, false]));
+    for (const { mission, targets, facilitators, followUps, assessments, scores, review } of bundles) {
+      const bands = dataset.networks.find((row) => row.id === mission.network)!.ageBands;
+      expect(validateParticipantCells(mission.participantCells, bands)).toEqual([]);
+      expect(participantTotals(mission.participantCells, bands).total).toBe(mission.participantsTotal);
+      expect(validateGenderMarker(genderMarkerOf(mission))).toEqual([]);
+      expect(mission.themes.length).toBeGreaterThan(0);
+      expect(mission.plannedEndDate >= mission.plannedStartDate).toBe(true);
+      if (mission.organiserSynergy) expect(synergy.get(mission.organiserSynergy)!.network).toBe(mission.network);
+      expect(missionPlaceErrors(mission)).toEqual([]);
+      const amount = (value: string | null) => (value === null ? null : Number(value));
+      expect(missionBudgetErrors({ planned: amount(mission.budgetPlanned), spent: amount(mission.budgetSpent), currency: mission.budgetCurrency })).toEqual([]);
+      if (mission.status === 'COMPLETED') {
+        expect(mission.participantsTotal).toBeGreaterThan(0);
+        expect(mission.actualStartDate && mission.actualEndDate && mission.actualEndDate >= mission.actualStartDate).toBeTruthy();
+      }
+      if (mission.evaluationFormsReturned !== null) {
+        expect(missionTakesEvaluation(mission.status)).toBe(true);
+        expect(missionEvaluationErrors(mission.evaluationFormsReturned, mission.participantsTotal)).toEqual([]);
+      }
+      // Exactly one of synergy and partner per target, each once, all of the mission's network.
+      for (const target of targets) expect((target.synergy === null) !== (target.partner === null)).toBe(true);
+      const named = targets.map((target) => target.synergy ?? target.partner);
+      expect(new Set(named).size).toBe(named.length);
+      for (const target of targets) expect((target.synergy ? synergy.get(target.synergy) : partner.get(target.partner!))!.network).toBe(mission.network);
+      const targetPartners = targets.flatMap((target) => (target.partner ? [target.partner] : []));
+      const missionSynergies = [mission.organiserSynergy, ...targets.map((target) => target.synergy)].filter((id): id is string => id !== null);
+      for (const id of targetPartners) expect(missionSynergies.some((synergyId) => isCurrentMember(id, synergyId))).toBe(true);
+      for (const facilitator of facilitators) if (facilitator.partner) expect(facilitator.origin).toBe('INTERNAL');
+      for (const followUp of followUps) {
+        expect(targetPartners).toContain(followUp.ownerPartner);
+        const state = nextFollowUpState({ status: 'OPEN', doneOn: null, droppedReason: null }, followUp, '2030-01-01');
+        expect(state).toEqual({ ok: true, state: { status: followUp.status, doneOn: followUp.doneOn, droppedReason: followUp.droppedReason } });
+      }
+      for (const assessment of assessments) {
+        expect(targetPartners).toContain(assessment.partner);
+        const own = scores.filter((score) => score.assessment === assessment.id);
+        expect(own.length).toBeGreaterThan(0);
+        expect(new Set(own.map((score) => score.domain)).size).toBe(own.length);
+        for (const score of own) expect(score.score >= 1 && score.score <= 4 && capacityDomains.includes(score.domain)).toBe(true);
+      }
+      // The review's status is mirrored on the mission; a submitted one has all four ratings.
+      expect(review?.status ?? null).toBe(mission.reviewStatus);
+      if (review && review.status !== 'DRAFT') expect([review.ratingRelevance, review.ratingEffectiveness, review.ratingFollowUp, review.ratingGender].every((r) => r !== null)).toBe(true);
+      if (review) expect(dataset.grants.find((grant) => grant.user === review.reviewer)).toMatchObject({ role: 'NETWORK_ADMIN', scopeId: mission.network });
+    }
+    const all = bundles.flatMap((bundle) => [bundle.mission.status, ...(bundle.review ? [bundle.review.status] : []), ...bundle.followUps.map((f) => f.status)]);
+    for (const status of ['COMPLETED', 'PLANNED', 'APPROVED', 'SUBMITTED', 'OPEN', 'DONE', 'DROPPED']) expect(all).toContain(status);
+  });
+
   describe('loaded into a migrated SQLite database', () => {
     const folder = mkdtempSync(join(tmpdir(), 'synergia-bench-'));
     afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -106,7 +172,19 @@ describe('the dataset generator', () => {
       const dataset = generateDataset(micro, 5);
       const sqlitePath = join(folder, 'bench.sqlite');
       const report = await loadDataset({ dialect: 'sqlite', options: { sqlitePath }, drop: async () => {} }, dataset);
-      expect(report.rows).toMatchObject({ network: 2, synergy: 4, partner: 12, activity: 600, synergy_membership: dataset.memberships.length, joint_action: 12 });
+      const missions = dataset.missions();
+      expect(report.rows).toMatchObject({
+        network: 2,
+        synergy: 4,
+        partner: 12,
+        activity: 600,
+        synergy_membership: dataset.memberships.length,
+        joint_action: 12,
+        capacity_building_mission: 6,
+        mission_target: missions.flatMap((bundle) => bundle.targets).length,
+        capacity_score: missions.flatMap((bundle) => bundle.scores).length,
+        capacity_building_review: missions.filter((bundle) => bundle.review).length,
+      });
       const orm = await openDatabase({ sqlitePath });
       try {
         const expected = activitiesOf(dataset)[42]!;
@@ -126,6 +204,17 @@ describe('the dataset generator', () => {
           createdAt: expected.createdAt.toISOString(),
           branches: expected.branches,
         });
+        const mission = missions.find((bundle) => bundle.mission.evaluationFormsReturned !== null)!.mission;
+        const storedMission = await orm.em.fork().findOneOrFail(CapacityBuildingMission, { id: mission.id });
+        expect({ themes: storedMission.themes, online: storedMission.online, relevance: storedMission.evaluationRelevance, spent: Number(storedMission.budgetSpent ?? NaN) }).toEqual({
+          themes: mission.themes,
+          online: mission.online,
+          relevance: mission.evaluationRelevance,
+          spent: Number(mission.budgetSpent ?? NaN),
+        });
+        // The bulk-loaded assessments give the domain's capacity change something to compare.
+        const completed = missions.filter((bundle) => bundle.mission.status === 'COMPLETED').map((bundle) => bundle.mission.id);
+        expect((await capacityChangeOfMissions(orm.em.fork() as never, completed)).length).toBeGreaterThan(0);
       } finally {
         await orm.close(true);
       }

@@ -33,6 +33,19 @@ import {
   type JointActionKind,
   type JointActionRole,
   type PolicyStage,
+  capacityDomains,
+  capacityThemes,
+  facilitatorKinds,
+  missionFormats,
+  reviewRecommendations,
+  type CapacityDomain,
+  type CapacityTheme,
+  type FacilitatorKind,
+  type FacilitatorOrigin,
+  type FollowUpStatus,
+  type MissionFormat,
+  type ReviewRecommendation,
+  type ReviewStatus,
 } from '@synergia/domain';
 import { seededRandom, type Random } from '../random.ts';
 import type { Scale } from '../scales.ts';
@@ -169,6 +182,107 @@ export type JointActionBundle = {
   outcomes: PolicyOutcomeRow[];
 };
 
+export type MissionRow = ReachColumns & {
+  id: string;
+  network: string;
+  organiserSynergy: string | null;
+  format: MissionFormat;
+  themes: CapacityTheme[];
+  title: string;
+  objectives: string | null;
+  plannedStartDate: string;
+  plannedEndDate: string;
+  actualStartDate: string | null;
+  actualEndDate: string | null;
+  country: string | null;
+  city: string | null;
+  online: boolean;
+  status: WorkStatus;
+  budgetPlanned: string | null;
+  budgetSpent: string | null;
+  budgetCurrency: string | null;
+  evaluationFormsReturned: number | null;
+  evaluationRelevance: number | null;
+  evaluationQuality: number | null;
+  evaluationUsefulness: number | null;
+  evaluationLearnings: string | null;
+  reviewStatus: ReviewStatus | null;
+  version: 1;
+  createdBy: null;
+  updatedBy: null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+/** Exactly one of `synergy` and `partner` is set. */
+export type MissionTargetRow = { id: string; mission: string; synergy: string | null; partner: string | null; createdAt: Date };
+export type MissionFacilitatorRow = { id: string; mission: string; name: string; kind: FacilitatorKind; origin: FacilitatorOrigin; partner: string | null; createdAt: Date };
+export type FollowUpRow = {
+  id: string;
+  mission: string;
+  ownerPartner: string;
+  description: string;
+  dueDate: string;
+  status: FollowUpStatus;
+  doneOn: string | null;
+  droppedReason: string | null;
+  evidence: string | null;
+  version: 1;
+  createdBy: null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+export type AssessmentRow = {
+  id: string;
+  network: string;
+  partner: string;
+  assessedOn: string;
+  assessor: string;
+  mission: string | null;
+  notes: string | null;
+  version: 1;
+  recordedBy: null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+export type ScoreRow = { id: string; assessment: string; domain: CapacityDomain; score: number; evidence: string | null };
+export type ReviewRow = {
+  id: string;
+  network: string;
+  mission: string;
+  synergy: null;
+  year: null;
+  reviewer: string;
+  status: ReviewStatus;
+  ratingRelevance: number | null;
+  ratingEffectiveness: number | null;
+  ratingFollowUp: number | null;
+  ratingGender: number | null;
+  comments: string | null;
+  recommendation: ReviewRecommendation | null;
+  changeRequest: string | null;
+  organiserResponse: string | null;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  approvedBy: string | null;
+  reopenReason: null;
+  version: 1;
+  createdAt: Date;
+  updatedAt: Date;
+};
+/** A mission with its parts, generated together: targets, facilitators, follow-ups, its target partners' assessments, its review. */
+export type MissionBundle = {
+  mission: MissionRow;
+  targets: MissionTargetRow[];
+  facilitators: MissionFacilitatorRow[];
+  followUps: FollowUpRow[];
+  assessments: AssessmentRow[];
+  scores: ScoreRow[];
+  review: ReviewRow | null;
+};
+
+/** One capacity-building mission per this many activities (the issue: "in proportion"). */
+export const activitiesPerMission = 100;
+
 /** One joint action per this many activities (the issue: "in proportion"). */
 export const activitiesPerJointAction = 50;
 
@@ -186,6 +300,8 @@ export type Dataset = {
   activityBatches: (batchSize: number) => Generator<ActivityRow[]>;
   /** Joint actions of synergies with their partners, milestones, targets and outcomes, one per `activitiesPerJointAction` activities. */
   jointActions: () => JointActionBundle[];
+  /** Capacity-building missions, one per `activitiesPerMission` activities, with their parts. */
+  missions: () => MissionBundle[];
   /** The network administrator the scenarios run as. */
   adminUserId: string;
 };
@@ -518,5 +634,211 @@ export function generateDataset(scale: Scale, seed = 1): Dataset {
     return bundles;
   }
 
-  return { scale, seed, networks, synergies, partners, memberships, users, grants, activityBatches, jointActions, adminUserId: users[0]!.id };
+  const missionSeed = Math.floor(random.next() * 2 ** 32);
+  const adminOf = new Map(networks.map((network, index) => [network.id, users.find((row) => row.email === `admin${index + 1}@bench.example`)!.id]));
+  const currencies = ['USD', 'EUR', 'PHP'];
+  const cities: Record<string, string> = { PH: 'Manila', ID: 'Jakarta', KH: 'Phnom Penh', IN: 'Delhi', NP: 'Kathmandu', TH: 'Bangkok', VN: 'Hanoi' };
+  const reviewWeights: [ReviewStatus | null, number][] = [
+    [null, 0.6],
+    ['DRAFT', 0.1],
+    ['SUBMITTED', 0.1],
+    ['CHANGES_REQUESTED', 0.05],
+    ['APPROVED', 0.15],
+  ];
+  /** Ratings in quarter steps: exact in binary, so weighted sums do not depend on the order the database adds them in. */
+  const quarter = (stream: Random, min: number, max: number) => stream.int(min * 4, max * 4) / 4;
+  const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+
+  /**
+   * Missions organised by synergies (three in four) and by the network, for
+   * the organiser's partners (target partners, current members of the
+   * organising or target synergy) and now and then a target synergy. Completed
+   * ones have actual dates, people, mostly an evaluation, follow-ups owned by
+   * target partners, and for each target partner an assessment before the
+   * mission and mostly one within a year after it (the capacity change);
+   * about four in ten completed or ongoing ones have a review, its status
+   * mirrored on the mission.
+   */
+  function missions(): MissionBundle[] {
+    const stream = seededRandom(missionSeed);
+    const count = Math.floor(scale.activities / activitiesPerMission);
+    const bundles: MissionBundle[] = [];
+    const partnerById = new Map(partners.map((row) => [row.id, row]));
+    for (let index = 0; index < count; index += 1) {
+      const byNetwork = index % 4 === 3;
+      const organiser = byNetwork ? null : synergies[index % synergies.length]!;
+      const network = organiser ? organiser.network : networks[index % networks.length]!.id;
+      const own = synergiesOf(network);
+      // The network's own missions target its synergies in turn, so every synergy's list holds some at every scale
+      // (their organiser name is the network's: a page with one loads the network, and statement counts are compared across scales).
+      const targetSynergy = organiser ? (stream.chance(0.3) ? organiser : null) : own[Math.floor(index / 4) % own.length]!;
+      const pool = currentMembersOf.get((organiser ?? targetSynergy)!.id) ?? [];
+      const targetPartners = pool.length ? stream.some(pool, stream.int(1, Math.min(3, pool.length))) : [];
+      const id = stream.uuid();
+      const format = stream.pick(missionFormats);
+      const start = stream.int(0, windowDays - 30);
+      const end = Math.min(windowDays - 1, start + stream.int(0, 10));
+      const status = weighted(stream, statusWeights);
+      const reached = status === 'COMPLETED' || status === 'ONGOING';
+      const cells = reached ? cellsFor(stream, bands, status === 'COMPLETED') : [];
+      const totals = participantTotals(cells, bands);
+      const onlineOnly = stream.chance(0.1);
+      const place = onlineOnly
+        ? { country: null, city: null, online: true }
+        : { country: (organiser ?? targetSynergy)!.country, city: stream.chance(0.8) ? (cities[(organiser ?? targetSynergy)!.country] ?? null) : null, online: stream.chance(0.2) };
+      const hasBudget = stream.chance(0.7);
+      const planned = hasBudget ? stream.int(500, 50_000) : null;
+      const evaluated = reached && stream.chance(status === 'COMPLETED' ? 0.8 : 0.2) && totals.total > 0;
+      const reviewStatus = reached ? weighted(stream, reviewWeights) : null;
+      const actualStart = reached ? isoDay(start) : null;
+      const actualEnd = status === 'COMPLETED' ? isoDay(end) : null;
+      const mission: MissionRow = {
+        id,
+        network,
+        organiserSynergy: organiser?.id ?? null,
+        format,
+        themes: stream.some(capacityThemes, stream.int(1, 3)),
+        title: `${format.charAt(0)}${format.slice(1).toLowerCase().replace(/_/g, ' ')} ${index + 1}`,
+        objectives: stream.chance(0.5) ? 'Stronger organisations able to negotiate social protection for their members.' : null,
+        plannedStartDate: isoDay(start),
+        plannedEndDate: isoDay(end),
+        actualStartDate: actualStart,
+        actualEndDate: actualEnd,
+        ...place,
+        status,
+        budgetPlanned: planned === null ? null : `${planned}.00`,
+        budgetSpent: planned !== null && reached ? `${stream.int(0, planned)}.50` : null,
+        budgetCurrency: hasBudget ? stream.pick(currencies) : null,
+        participantCells: cells,
+        participantsTotal: totals.total,
+        participantsWomen: totals.women,
+        participantsMen: totals.men,
+        participantsOther: totals.other,
+        participantsNotRecorded: totals.notRecorded,
+        participantsYouth: totals.youth,
+        ...genderMarkerFor(stream),
+        evaluationFormsReturned: evaluated ? stream.int(1, totals.total) : null,
+        evaluationRelevance: evaluated ? quarter(stream, 1, 5) : null,
+        evaluationQuality: evaluated ? quarter(stream, 1, 5) : null,
+        evaluationUsefulness: evaluated && stream.chance(0.9) ? quarter(stream, 1, 5) : null,
+        evaluationLearnings: evaluated && stream.chance(0.5) ? 'How to present members’ needs to the social security office.' : null,
+        reviewStatus,
+        version: 1,
+        createdBy: null,
+        updatedBy: null,
+        createdAt,
+        updatedAt: createdAt,
+      };
+      const targets: MissionTargetRow[] = [
+        ...(targetSynergy ? [{ id: stream.uuid(), mission: id, synergy: targetSynergy.id, partner: null, createdAt }] : []),
+        ...targetPartners.map((partner) => ({ id: stream.uuid(), mission: id, synergy: null, partner, createdAt })),
+      ];
+      const facilitators: MissionFacilitatorRow[] = Array.from({ length: stream.int(1, 2) }, (_, position) => {
+        const fromPartner = targetPartners.length > 0 && stream.chance(0.3) ? stream.pick(targetPartners) : null;
+        return {
+          id: stream.uuid(),
+          mission: id,
+          name: fromPartner ? `Trainer of ${partnerById.get(fromPartner)!.name}` : `Facilitator ${index + 1}.${position + 1}`,
+          kind: stream.pick(facilitatorKinds),
+          // Only an internal facilitator comes from a partner.
+          origin: fromPartner || stream.chance(0.4) ? 'INTERNAL' : 'EXTERNAL',
+          partner: fromPartner,
+          createdAt,
+        };
+      });
+      const followUps: FollowUpRow[] =
+        reached && targetPartners.length
+          ? Array.from({ length: stream.int(0, 3) }, () => {
+              const due = addDays(isoDay(end), stream.int(30, 180));
+              const followUpStatus = weighted<FollowUpStatus>(stream, [
+                ['OPEN', 0.4],
+                ['DONE', 0.45],
+                ['DROPPED', 0.15],
+              ]);
+              return {
+                id: stream.uuid(),
+                mission: id,
+                ownerPartner: stream.pick(targetPartners),
+                description: 'Train the board on the new contribution scheme.',
+                dueDate: due,
+                status: followUpStatus,
+                doneOn: followUpStatus === 'DONE' ? addDays(due, -stream.int(0, 20)) : null,
+                droppedReason: followUpStatus === 'DROPPED' ? 'The partner merged into another union.' : null,
+                evidence: followUpStatus === 'DONE' && stream.chance(0.5) ? 'Minutes of the board meeting.' : null,
+                version: 1 as const,
+                createdBy: null,
+                createdAt,
+                updatedAt: createdAt,
+              };
+            })
+          : [];
+      const assessments: AssessmentRow[] = [];
+      const scores: ScoreRow[] = [];
+      const assess = (partner: string, assessedOn: string, domains: CapacityDomain[], base: Map<CapacityDomain, number> | null) => {
+        const assessment: AssessmentRow = {
+          id: stream.uuid(),
+          network,
+          partner,
+          assessedOn,
+          assessor: `Assessor ${index + 1}`,
+          mission: id,
+          notes: stream.chance(0.3) ? 'Assessed with the partner’s board.' : null,
+          version: 1,
+          recordedBy: null,
+          createdAt,
+          updatedAt: createdAt,
+        };
+        assessments.push(assessment);
+        const given = new Map<CapacityDomain, number>();
+        for (const domain of domains) {
+          const before = base?.get(domain);
+          const score = before === undefined ? stream.int(1, 3) : Math.min(4, before + stream.int(0, 1));
+          given.set(domain, score);
+          scores.push({ id: stream.uuid(), assessment: assessment.id, domain, score, evidence: stream.chance(0.2) ? 'Statutes and minutes.' : null });
+        }
+        return given;
+      };
+      // Target partners of missions that took place get a baseline; completed ones mostly an assessment after it too.
+      if (status !== 'CANCELLED') {
+        for (const partner of targetPartners) {
+          const domains = stream.some(capacityDomains, stream.int(2, 5));
+          const before = assess(partner, addDays(isoDay(start), -stream.int(7, 60)), domains, null);
+          if (status === 'COMPLETED' && stream.chance(0.8)) {
+            assess(partner, addDays(isoDay(end), stream.int(30, 300)), stream.some(domains, stream.int(1, domains.length)), before);
+          }
+        }
+      }
+      const reviewed = reviewStatus !== null && reviewStatus !== 'DRAFT';
+      const ratings = () => (reviewed || stream.chance(0.5) ? stream.int(1, 5) : null);
+      const reviewer = adminOf.get(network)!;
+      const review: ReviewRow | null = reviewStatus && {
+        id: stream.uuid(),
+        network,
+        mission: id,
+        synergy: null,
+        year: null,
+        reviewer,
+        status: reviewStatus,
+        ratingRelevance: ratings(),
+        ratingEffectiveness: ratings(),
+        ratingFollowUp: ratings(),
+        ratingGender: ratings(),
+        comments: stream.chance(0.6) ? 'Well prepared; follow-ups need owners on every target partner.' : null,
+        recommendation: reviewed ? stream.pick(reviewRecommendations) : null,
+        changeRequest: reviewStatus === 'CHANGES_REQUESTED' ? 'Add the evaluation forms of the second day.' : null,
+        organiserResponse: null,
+        submittedAt: reviewed ? createdAt : null,
+        approvedAt: reviewStatus === 'APPROVED' ? createdAt : null,
+        approvedBy: reviewStatus === 'APPROVED' ? reviewer : null,
+        reopenReason: null,
+        version: 1,
+        createdAt,
+        updatedAt: createdAt,
+      };
+      bundles.push({ mission, targets, facilitators, followUps, assessments, scores, review });
+    }
+    return bundles;
+  }
+
+  return { scale, seed, networks, synergies, partners, memberships, users, grants, activityBatches, jointActions, missions, adminUserId: users[0]!.id };
 }

@@ -123,6 +123,16 @@ export async function loadDataset(target: Target, dataset: Dataset): Promise<Loa
         ['PolicyTarget', bundles.flatMap((bundle) => bundle.targets)],
         ['PolicyOutcome', bundles.flatMap((bundle) => bundle.outcomes)],
       ];
+      const missions = dataset.missions();
+      parts.push(
+        ['CapacityBuildingMission', missions.map((bundle) => bundle.mission)],
+        ['MissionTarget', missions.flatMap((bundle) => bundle.targets)],
+        ['MissionFacilitator', missions.flatMap((bundle) => bundle.facilitators)],
+        ['FollowUpAction', missions.flatMap((bundle) => bundle.followUps)],
+        ['CapacityAssessment', missions.flatMap((bundle) => bundle.assessments)],
+        ['CapacityScore', missions.flatMap((bundle) => bundle.scores)],
+        ['CapacityBuildingReview', missions.flatMap((bundle) => (bundle.review ? [bundle.review] : []))],
+      );
       for (const [entity, list] of parts) {
         const { meta, map } = mapperOf(entity);
         await insertAll(trx, meta, map, list);

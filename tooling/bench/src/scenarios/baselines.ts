@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Cursor } from '@mikro-orm/core';
 import {
+  capacityChangeWindowDays,
+  capacityDomains,
+  capacityThemes,
   countryName,
+  genderMarkerScores,
+  missionFormats,
+  reviewStatuses,
+  roundTo2,
+  workStatuses,
   defaultAgeBands,
   isCurrentMembership,
   memberCounts,
@@ -29,6 +37,7 @@ export type Sql = {
 
 /** The variables the scenarios send (see scenarios.ts). */
 type Vars = {
+  scope?: { networkId?: string };
   synergyId?: string;
   networkId?: string;
   first?: number;
@@ -332,6 +341,238 @@ async function jointActionList(sql: Sql, vars: Vars) {
   };
 }
 
+const jsonList = (value: unknown): string[] => (typeof value === 'string' ? JSON.parse(value) : (value as string[]));
+
+/**
+ * `NationalMissions`: the missions a synergy organises, targets, or whose
+ * target partners are its current members, latest planned start first, with
+ * the organiser's name (synergy, else network) joined in.
+ */
+async function missionList(sql: Sql, vars: Vars) {
+  const filter = vars.filter ?? {};
+  const synergyId = idFromGlobalId(filter.synergyId, 'Synergy');
+  const first = vars.first ?? 20;
+  const rows = await sql.rows(
+    `select m.id, m.title, m.format, m.themes, m.status, m.review_status, m.country, m.city, m.online,
+       ${day(sql, 'm.planned_start_date')} as planned_start_date, ${day(sql, 'm.planned_end_date')} as planned_end_date,
+       ${day(sql, 'm.actual_start_date')} as actual_start_date, ${day(sql, 'm.actual_end_date')} as actual_end_date,
+       coalesce(s.name, n.name) as organiser_name, count(*) over () as total_count
+     from capacity_building_mission m
+     join network n on n.id = m.network_id
+     left join synergy s on s.id = m.organiser_synergy_id
+     where m.network_id = (select x.network_id from synergy x where x.id = ?)
+       and (m.organiser_synergy_id = ?
+         or m.id in (select t.mission_id from mission_target t where t.synergy_id = ?)
+         or m.id in (select t.mission_id from mission_target t join synergy_membership sm on sm.partner_id = t.partner_id
+                     where sm.synergy_id = ? and (sm.until is null or sm.until >= ?)))
+     order by m.planned_start_date desc, m.id desc
+     limit ?`,
+    [synergyId, synergyId, synergyId, synergyId, todayIso(), first + 1],
+  );
+  const page = rows.slice(0, first);
+  return {
+    missions: {
+      edges: page.map((row) => ({
+        node: {
+          actualEndDate: row.actual_end_date ?? null,
+          actualStartDate: row.actual_start_date ?? null,
+          format: row.format,
+          id: globalId('CapacityBuildingMission', row.id as string),
+          locked: row.review_status === 'APPROVED',
+          organiserName: row.organiser_name,
+          place: { city: row.city ?? null, countryName: row.country ? countryName(String(row.country)) : null, online: Boolean(row.online) },
+          plannedEndDate: row.planned_end_date,
+          plannedStartDate: row.planned_start_date,
+          reviewStatus: row.review_status ?? null,
+          status: row.status,
+          themes: jsonList(row.themes),
+          title: row.title,
+        },
+      })),
+      pageInfo: { endCursor: page.length ? Cursor.encode([page.at(-1)!.planned_start_date, page.at(-1)!.id]) : null, hasNextPage: rows.length > first },
+      totalCount: num(rows[0]?.total_count),
+    },
+  };
+}
+
+type MissionGroupRow = { key: string | null; missions: number; participants: number; women: number; youth: number };
+const money = (value: unknown) => Math.round(num(value) * 100) / 100;
+/** Most missions first, then most people, then the key (vocabulary order or country code), as the summary orders them. */
+const mostMissionsFirst = <T extends MissionGroupRow>(rows: T[], rank: (key: string) => string) =>
+  rows.sort((a, b) => b.missions - a.missions || b.participants - a.participants || rank(a.key!).localeCompare(rank(b.key!)));
+const vocabularyRank = (list: readonly string[]) => (key: string) => String(list.indexOf(key)).padStart(2, '0');
+
+/**
+ * `ContinentalCapacityBuildingSummary` for a network: every figure in one
+ * statement, the scope's missions as a CTE and each breakdown a branch of a
+ * UNION ALL — by status, theme (JSON unnested), format, country, month,
+ * gender marker score × currency, follow-ups, budget by currency, reviews by
+ * status, and the capacity change (the rule of issue 6, written out again:
+ * each completed mission's target partners, latest score on or before the
+ * start against the latest within 365 days after the end, per domain).
+ * Columns: dim, k, k2, c (missions), p, w, y (reached people), v1–v8.
+ */
+async function capacityBuildingSummary(sql: Sql, vars: Vars) {
+  const networkId = idFromGlobalId(vars.scope?.networkId, 'Network');
+  const from = need(vars.from, 'from');
+  const to = need(vars.to, 'to');
+  const pg = sql.dialect === 'postgresql';
+  const reached = (column: string) => `sum(case when m.status in (${reachedStatuses.map((status) => `'${status}'`).join(', ')}) then m.${column} else 0 end)`;
+  const people = `count(*), ${reached('participants_total')}, ${reached('participants_women')}, ${reached('participants_youth')}`;
+  const none = (count: number) => Array.from({ length: count }, () => 'null').join(', ');
+  const grouped = (dim: string, key: string, fromClause = 'sel m') => `select '${dim}', ${key}, null, ${people}, ${none(8)} from ${fromClause} group by ${key}`;
+  // Ratings weighted by the forms returned (a rating without forms has no weight): the sum as v<n>, the weight as v<n+1>.
+  const weighted = (column: string, n: number) =>
+    `sum(case when m.${column} is not null and m.evaluation_forms_returned > 0 then m.${column} * m.evaluation_forms_returned else 0 end) as v${n},
+     sum(case when m.${column} is not null and m.evaluation_forms_returned > 0 then m.evaluation_forms_returned else 0 end) as v${n + 1}`;
+  const unnest = pg ? 'jsonb_array_elements_text(m.themes) as t(value)' : 'json_each(m.themes) as t';
+  const month = pg ? `to_char(m.planned_start_date, 'YYYY-MM')` : 'substr(m.planned_start_date, 1, 7)';
+  const score = pg ? 'm.gender_score::text' : 'cast(m.gender_score as text)';
+  const windowEnd = pg ? `(t.end_date + ${capacityChangeWindowDays})` : `date(t.end_date, '+${capacityChangeWindowDays} days')`;
+  const scoreOf = (when: string) =>
+    `(select sc.score from capacity_score sc join capacity_assessment ca on ca.id = sc.assessment_id
+      where ca.partner_id = t.partner_id and sc.domain = d.domain and ${when} order by ca.assessed_on desc, ca.id desc limit 1)`;
+  const today = todayIso();
+  const rows = await sql.rows(
+    `with sel as (
+       select id, status, themes, format, country, planned_start_date, planned_end_date, actual_start_date, actual_end_date,
+         participants_total, participants_women, participants_youth, gender_score, budget_planned, budget_spent, budget_currency,
+         evaluation_forms_returned, evaluation_relevance, evaluation_quality, evaluation_usefulness, review_status
+       from capacity_building_mission where network_id = ? and planned_end_date >= ? and planned_start_date <= ?)
+     select 'totals' as dim, null as k, null as k2, count(*) as c, ${reached('participants_total')} as p, ${reached('participants_women')} as w,
+       ${reached('participants_youth')} as y, sum(case when m.evaluation_forms_returned is not null then 1 else 0 end) as v1,
+       sum(coalesce(m.evaluation_forms_returned, 0)) as v2, ${weighted('evaluation_relevance', 3)}, ${weighted('evaluation_quality', 5)},
+       ${weighted('evaluation_usefulness', 7)}
+     from sel m
+     union all ${grouped('status', 'm.status')}
+     union all ${grouped('theme', 't.value', `sel m, ${unnest}`)}
+     union all ${grouped('format', 'm.format')}
+     union all ${grouped('country', 'm.country')}
+     union all ${grouped('month', month)}
+     union all select 'gender', ${score}, m.budget_currency, ${people}, sum(m.budget_spent), ${none(7)} from sel m group by m.gender_score, m.budget_currency
+     union all select 'budget', m.budget_currency, null, count(*), 0, 0, 0, sum(m.budget_planned), sum(m.budget_spent), ${none(6)}
+       from sel m where m.budget_currency is not null group by m.budget_currency
+     union all select 'review', m.review_status, null, count(*), 0, 0, 0, ${none(8)} from sel m where m.review_status is not null group by m.review_status
+     union all select 'followUps', null, null, count(*), 0, 0, 0,
+       sum(case when f.status = 'DONE' then 1 else 0 end), sum(case when f.status = 'DROPPED' then 1 else 0 end),
+       sum(case when f.status = 'OPEN' then 1 else 0 end), sum(case when f.status = 'OPEN' and f.due_date < ? then 1 else 0 end), ${none(4)}
+       from follow_up_action f where f.mission_id in (select id from sel)
+     union all select 'change', x.domain, null, count(*), 0, 0, 0, avg(x.before_score), avg(x.after_score), ${none(6)}
+       from (
+         select d.domain, ${scoreOf('ca.assessed_on <= t.start_date')} as before_score,
+           ${scoreOf(`ca.assessed_on > t.end_date and ca.assessed_on <= ${windowEnd}`)} as after_score
+         from (select distinct m.id, mt.partner_id, coalesce(m.actual_start_date, m.planned_start_date) as start_date,
+                 coalesce(m.actual_end_date, m.planned_end_date) as end_date
+               from sel m join mission_target mt on mt.mission_id = m.id where m.status = 'COMPLETED' and mt.partner_id is not null) t
+         join (select distinct a.partner_id, s.domain from capacity_score s join capacity_assessment a on a.id = s.assessment_id) d on d.partner_id = t.partner_id
+       ) x
+       where x.before_score is not null and x.after_score is not null group by x.domain`,
+    [networkId, from, to, today],
+  );
+  const of = (dim: string) => rows.filter((row) => row.dim === dim);
+  const group = (row: Record<string, unknown>): MissionGroupRow => ({
+    key: row.k === null || row.k === undefined ? null : String(row.k),
+    missions: num(row.c),
+    participants: num(row.p),
+    women: num(row.w),
+    youth: num(row.y),
+  });
+  const v = (row: Record<string, unknown> | undefined, index: number) => (row ? row[`v${index}`] : null);
+  const shares = (row: MissionGroupRow) => ({ womenShare: share(row.women, row.participants), youthShare: share(row.youth, row.participants) });
+  const totalsRow = of('totals')[0];
+  const totals = totalsRow ? group(totalsRow) : { key: null, missions: 0, participants: 0, women: 0, youth: 0 };
+  const average = (index: number) => share(num(v(totalsRow, index)), num(v(totalsRow, index + 1)));
+  const gender = of('gender');
+  const follow = of('followUps')[0];
+  const followTotal = num(follow?.c);
+  const done = num(v(follow, 1));
+  const dropped = num(v(follow, 2));
+  const countries = of('country').map(group);
+  return {
+    capacityBuildingSummary: {
+      budget: of('budget')
+        .map((row) => ({ currency: String(row.k), planned: money(v(row, 1)), spent: money(v(row, 2)) }))
+        .sort((a, b) => a.currency.localeCompare(b.currency)),
+      byCountry: [
+        ...mostMissionsFirst(
+          countries.filter((row) => row.key !== null),
+          (key) => key,
+        ),
+        ...countries.filter((row) => row.key === null),
+      ].map((row) => ({
+        country: row.key,
+        countryName: row.key ? countryName(row.key) : null,
+        missions: row.missions,
+        participants: row.participants,
+        womenShare: shares(row).womenShare,
+      })),
+      byFormat: mostMissionsFirst(of('format').map(group), vocabularyRank(missionFormats)).map((row) => ({
+        format: row.key,
+        missions: row.missions,
+        participants: row.participants,
+        ...shares(row),
+      })),
+      byGenderMarker: genderMarkerScores.map((score) => {
+        const parts = gender.filter((row) => Number(row.k) === score);
+        return {
+          missions: parts.reduce((sum, row) => sum + num(row.c), 0),
+          participants: parts.reduce((sum, row) => sum + num(row.p), 0),
+          score,
+          spent: parts
+            .filter((row) => row.k2 !== null && row.k2 !== undefined && v(row, 1) !== null)
+            .map((row) => ({ amount: money(v(row, 1)), currency: String(row.k2) }))
+            .sort((a, b) => a.currency.localeCompare(b.currency)),
+        };
+      }),
+      byMonth: of('month')
+        .map(group)
+        .sort((a, b) => a.key!.localeCompare(b.key!))
+        .map((row) => ({ missions: row.missions, month: row.key, participants: row.participants })),
+      byStatus: of('status')
+        .map(group)
+        .map((row) => ({ count: row.missions, status: row.key! }))
+        .sort((a, b) => workStatuses.indexOf(a.status as never) - workStatuses.indexOf(b.status as never)),
+      byTheme: mostMissionsFirst(of('theme').map(group), vocabularyRank(capacityThemes)).map((row) => ({
+        missions: row.missions,
+        participants: row.participants,
+        theme: row.key,
+        ...shares(row),
+      })),
+      capacityChange: of('change')
+        .map((row) => {
+          const averageBefore = Number(v(row, 1));
+          const averageAfter = Number(v(row, 2));
+          return { averageAfter, averageBefore, averageChange: roundTo2(averageAfter - averageBefore), domain: String(row.k), partners: num(row.c) };
+        })
+        .sort((a, b) => capacityDomains.indexOf(a.domain as never) - capacityDomains.indexOf(b.domain as never)),
+      evaluation: {
+        formsReturned: num(v(totalsRow, 2)),
+        missions: num(v(totalsRow, 1)),
+        quality: average(5),
+        relevance: average(3),
+        usefulness: average(7),
+      },
+      followUps: {
+        completionRate: share(done, followTotal - dropped),
+        done,
+        dropped,
+        open: num(v(follow, 3)),
+        overdue: num(v(follow, 4)),
+        total: followTotal,
+      },
+      missions: totals.missions,
+      participants: totals.participants,
+      reviewsByStatus: of('review')
+        .map((row) => ({ count: num(row.c), status: String(row.k) }))
+        .sort((a, b) => reviewStatuses.indexOf(a.status as never) - reviewStatuses.indexOf(b.status as never)),
+      women: totals.women,
+      womenShare: share(totals.women, totals.participants),
+      youth: totals.youth,
+      youthShare: share(totals.youth, totals.participants),
+    },
+  };
+}
+
 /** One INSERT … SELECT (the partner gives network and country) RETURNING the new row: no audit entry, no checks. */
 async function createActivity(sql: Sql, vars: Vars) {
   const input = need(vars.input, 'input');
@@ -386,5 +627,7 @@ export const baselines: Record<string, Baseline> = {
   ContinentalParticipation: networkParticipation,
   NationalSynergyDashboard: synergyDashboard,
   NationalJointActions: jointActionList,
+  NationalMissions: missionList,
+  ContinentalCapacityBuildingSummary: capacityBuildingSummary,
   National_CreateActivity: createActivity,
 };

@@ -57,6 +57,22 @@ export const scenarios: Scenario[] = [
     variables: (dataset) => ({ filter: { synergyId: globalId('Synergy', dataset.synergies[0]!.id) }, first: 50 }),
   },
   {
+    key: 'mission-list',
+    title: 'Capacity-building missions of a synergy, first 50 (national)',
+    app: 'national',
+    operationName: 'NationalMissions',
+    kind: 'read',
+    variables: (dataset) => ({ filter: { synergyId: globalId('Synergy', dataset.synergies[0]!.id) }, first: 50 }),
+  },
+  {
+    key: 'capacity-building-summary',
+    title: 'Capacity-building summary of the whole network over two years (continental)',
+    app: 'continental',
+    operationName: 'ContinentalCapacityBuildingSummary',
+    kind: 'read',
+    variables: (dataset) => ({ scope: { networkId: globalId('Network', dataset.networks[0]!.id) }, from: '2024-01-01', to: '2025-12-31' }),
+  },
+  {
     key: 'create-activity',
     title: 'Recording an activity (national)',
     app: 'national',
