@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import {
   JointAction,
+  Network,
   JointActionMilestone,
   JointActionPartner,
   Partner,
@@ -96,6 +97,7 @@ export function createLoaders(ctx: LoaderContext) {
 
   return {
     partnerById: byId(Partner),
+    networkById: byId(Network),
     synergyById: byId(Synergy),
     currentMembershipsOfSynergy: memberships('synergy', false),
     allMembershipsOfSynergy: memberships('synergy', true),

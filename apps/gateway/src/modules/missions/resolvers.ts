@@ -137,10 +137,14 @@ export const missionResolvers: Resolvers = {
     id: (mission) => toGlobalId('CapacityBuildingMission', mission.id),
     network: (mission) => mission.network.load({ dataloader: true }) as never,
     organiserSynergy: async (mission, _, ctx) => (mission.organiserSynergy ? await ctx.loaders.synergyById.load(mission.organiserSynergy.id) : null),
-    organiserName: async (mission, _, ctx) =>
-      mission.organiserSynergy
-        ? ((await ctx.loaders.synergyById.load(mission.organiserSynergy.id))?.name ?? '')
-        : ((await mission.network.load({ dataloader: true }))?.name ?? ''),
+    // The network is loaded even when a synergy organises: a page costs the same statements whoever organises its missions.
+    organiserName: async (mission, _, ctx) => {
+      const [synergy, network] = await Promise.all([
+        mission.organiserSynergy ? ctx.loaders.synergyById.load(mission.organiserSynergy.id) : null,
+        ctx.loaders.networkById.load(mission.network.id),
+      ]);
+      return synergy?.name ?? network?.name ?? '';
+    },
     objectives: (mission) => mission.objectives ?? null,
     actualStartDate: (mission) => mission.actualStartDate ?? null,
     actualEndDate: (mission) => mission.actualEndDate ?? null,
