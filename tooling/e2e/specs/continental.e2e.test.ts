@@ -127,6 +127,11 @@ await describeInBrowser('continental app (network administrator and viewer)', ()
       'Joint actions',
       'Joint actions by country',
       'Policy outcomes',
+      'Missions',
+      'Follow-ups',
+      'Reviews',
+      'Capacity assessments',
+      'Capacity building',
       'New synergy',
       'People and roles',
       'Audit log',
@@ -221,7 +226,19 @@ await describeInBrowser('continental app (network administrator and viewer)', ()
     const table = await openOverview(page);
     await table.getByRole('link', { name: 'Philippine Synergy for Social Protection' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Overview', 'Activities', 'Participation', 'Joint actions', 'Joint actions by country', 'Policy outcomes']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+      'Overview',
+      'Activities',
+      'Participation',
+      'Joint actions',
+      'Joint actions by country',
+      'Policy outcomes',
+      'Missions',
+      'Follow-ups',
+      'Reviews',
+      'Capacity assessments',
+      'Capacity building',
+    ]);
     expect(await page.getByRole('link', { name: 'Add a synergy' }).count()).toBe(0);
 
     for (const [path, reason] of [
