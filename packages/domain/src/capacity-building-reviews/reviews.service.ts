@@ -14,10 +14,9 @@ import { CapacityBuildingMission, MissionTarget } from '../missions/mission.enti
 import { missionSubject, missionSubjectFrom, reviewSubjectOfMission } from '../missions/mission.subject.ts';
 import { Synergy } from '../synergies/synergy.entity.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
-import { User } from '../users/user.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import { can, holdsNetworkRole, type Actor, type Subject } from '../permissions/permissions.rules.ts';
-import { commit, type DomainContext } from '../shared/context.ts';
+import { actorRef, commit, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { checkPageArgs, pageFromCursor, type Page, type PageArgs } from '../shared/pagination.ts';
@@ -140,8 +139,6 @@ export async function reviewsOfSynergies(ctx: DomainContext, synergyIds: readonl
   for (const row of rows) found.get(row.synergy!.id)?.push(row);
   return found;
 }
-
-const actorRef = (ctx: DomainContext) => (ctx.actor ? ctx.em.getReference(User, ctx.actor.userId, { wrapped: true }) : null);
 
 /** Which of missionId and synergyId + year were given; the first error names the field to fix. */
 function targetErrors(data: { missionId: string | null; synergyId: string | null; year: number | null }): UserError[] {

@@ -42,14 +42,14 @@ import { Network } from '../networks/network.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';
 import { Synergy } from '../synergies/synergy.entity.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
-import { User } from '../users/user.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import { can, type Actor, type Subject } from '../permissions/permissions.rules.ts';
-import { commit, type DomainContext } from '../shared/context.ts';
+import { actorRef, commit, touch, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { checkPageArgs, pageFromCursor, type Page, type PageArgs } from '../shared/pagination.ts';
 import { todayIso } from '../shared/dates.ts';
+import { amountText } from '../shared/amounts.ts';
 
 type SubjectFacts = Pick<JointAction, 'network' | 'synergy'>;
 
@@ -160,8 +160,6 @@ async function checkParticipants(
   return { errors, byId };
 }
 
-const amountText = (amount: number | null) => (amount === null ? null : amount.toFixed(2));
-
 const partnerFields = (draft: PartnerDraft) => ({
   role: draft.role,
   contributionPeople: draft.contributionPeople,
@@ -177,8 +175,6 @@ function reachErrors(cells: ParticipantCell[], network: Network, marker: Paramet
 
 const periodErrors = (start: string, end: string, names: [string, string]): UserError[] =>
   end < start ? [validationError([names[1]], `${names[1]}: the last day (${end}) is before the first (${start})`)] : [];
-
-const actorRef = (ctx: DomainContext) => (ctx.actor ? ctx.em.getReference(User, ctx.actor.userId, { wrapped: true }) : null);
 
 /** Plans a joint action with its partners and milestones (the synergy's coordinators, network admins). */
 export async function createJointAction(ctx: DomainContext, input: CreateJointActionInput): Promise<Result<JointAction>> {
@@ -318,11 +314,18 @@ async function partForChange<T extends { jointAction: { id: string } }>(
   return ok({ part, action });
 }
 
-/** Marks the joint action changed (who and when), which bumps its version: a change to any part is a change to the whole. */
-function touch(ctx: DomainContext, action: JointAction): void {
-  action.updatedAt = new Date();
-  const who = actorRef(ctx);
-  if (who) action.updatedBy = who;
+/** Removes a part that nothing else hangs on (a milestone, a target), with the same checks, and marks its action changed. */
+async function removePart(
+  ctx: DomainContext,
+  entity: typeof JointActionMilestone | typeof PolicyTarget,
+  { id, version }: { id: string; version: number },
+  what: string,
+): Promise<Result<JointAction>> {
+  const found = await partForChange<JointActionMilestone | PolicyTarget>(ctx, entity, id, version, what);
+  if (!found.ok) return found;
+  ctx.em.remove(found.value.part);
+  touch(ctx, found.value.action);
+  return commit(ctx, found.value.action);
 }
 
 /** Changes the fields given; the whole result is checked as on create. A stale `version` changes nothing. */
@@ -617,11 +620,7 @@ export async function updateJointActionMilestone(ctx: DomainContext, input: Upda
 export async function removeJointActionMilestone(ctx: DomainContext, input: RemoveJointActionMilestoneInput): Promise<Result<JointAction>> {
   const parsed = parseInput(removeJointActionMilestoneSchema, input);
   if (!parsed.ok) return parsed;
-  const found = await partForChange<JointActionMilestone>(ctx, JointActionMilestone, parsed.value.id, parsed.value.version, 'The milestone');
-  if (!found.ok) return found;
-  ctx.em.remove(found.value.part);
-  touch(ctx, found.value.action);
-  return commit(ctx, found.value.action);
+  return removePart(ctx, JointActionMilestone, parsed.value, 'The milestone');
 }
 
 /** Adds a decision maker or institution to a political action. */
@@ -644,11 +643,7 @@ export async function addPolicyTarget(ctx: DomainContext, input: AddPolicyTarget
 export async function removePolicyTarget(ctx: DomainContext, input: RemovePolicyTargetInput): Promise<Result<JointAction>> {
   const parsed = parseInput(removePolicyTargetSchema, input);
   if (!parsed.ok) return parsed;
-  const found = await partForChange<PolicyTarget>(ctx, PolicyTarget, parsed.value.id, parsed.value.version, 'The target');
-  if (!found.ok) return found;
-  ctx.em.remove(found.value.part);
-  touch(ctx, found.value.action);
-  return commit(ctx, found.value.action);
+  return removePart(ctx, PolicyTarget, parsed.value, 'The target');
 }
 
 const futureObservation = (observedOn: string | undefined): UserError[] =>

@@ -39,24 +39,15 @@ import { assignGenderMarker, assignParticipants, genderMarkerFromInput, normalis
 import { Network } from '../networks/network.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';
 import { Synergy } from '../synergies/synergy.entity.ts';
-import { User } from '../users/user.entity.ts';
 import { can, type Subject } from '../permissions/permissions.rules.ts';
-import { commit, type DomainContext } from '../shared/context.ts';
+import { actorRef, commit, touch, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { checkPageArgs, pageFromCursor, type Page, type PageArgs } from '../shared/pagination.ts';
 import { todayIso } from '../shared/dates.ts';
+import { amountText } from '../shared/amounts.ts';
 
 type FacilitatorDraft = { name: string; kind: FacilitatorKind; origin: FacilitatorOrigin; partnerId: string | null };
-
-const actorRef = (ctx: DomainContext) => (ctx.actor ? ctx.em.getReference(User, ctx.actor.userId, { wrapped: true }) : null);
-
-/** Marks the mission changed (who and when), which bumps its version: a change to its targets or facilitators is a change to it. */
-function touch(ctx: DomainContext, mission: CapacityBuildingMission): void {
-  mission.updatedAt = new Date();
-  const who = actorRef(ctx);
-  if (who) mission.updatedBy = who;
-}
 
 /** One mission, or null when it does not exist or the actor may not see it. */
 export async function findMission(ctx: DomainContext, id: string): Promise<CapacityBuildingMission | null> {
@@ -115,8 +106,6 @@ async function checkReferences(
   );
   return { errors, synergies, partners };
 }
-
-const amountText = (amount: number | null) => (amount === null ? null : amount.toFixed(2));
 
 /** Plans a mission with its targets and facilitators (the organising synergy's coordinators; network admins, also for network missions). */
 export async function createMission(ctx: DomainContext, input: CreateMissionInput): Promise<Result<CapacityBuildingMission>> {
