@@ -44,6 +44,8 @@ export * from './activities/activity.schemas.ts';
 export * from './activities/activity.values.ts';
 export * from './activities/activities.service.ts';
 export * from './activities/participation-summary.ts';
+export * from './participation-rollup/participation-rollup.entity.ts';
+export { rebuildParticipationRollup } from './participation-rollup/participation-rollup.store.ts';
 export * from './activities/activity-export.ts';
 export * from './activities/activity.filter.ts';
 export * from './api-tokens/api-token.entity.ts';

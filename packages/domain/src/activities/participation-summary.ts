@@ -7,10 +7,12 @@ import { partnerSubject, synergySubject } from '../permissions/subjects.ts';
 import { InvalidArgumentError, type DomainContext } from '../shared/context.ts';
 import { isIsoDate } from '../shared/dates.ts';
 import type { AgeBand } from '../networks/age-bands.rules.ts';
-import { unnestBranches } from './activity.queries.ts';
 import { normaliseCells } from './activity.values.ts';
 import { isPostgres } from '../shared/search.ts';
 import type { ParticipantCell, Sex } from './participant-counts.rules.ts';
+import type { RollupDimension } from '../participation-rollup/participation-rollup.entity.ts';
+import { rollupStatuses, splitPeriod, type PeriodSplit } from '../participation-rollup/participation-rollup.rules.ts';
+import { rollupExpressions } from '../participation-rollup/participation-rollup.store.ts';
 
 export type ParticipationScope = { networkId?: string | null; synergyId?: string | null; partnerId?: string | null };
 
@@ -65,8 +67,6 @@ function group(row: Row): ParticipationGroup {
   };
 }
 
-const sums = (alias = 'a') =>
-  `count(*) as activity_count, sum(${alias}.participants_total) as total, sum(${alias}.participants_women) as women, sum(${alias}.participants_youth) as youth`;
 
 /** What a summary's breakdowns share: each is one SQL statement, run once per summary however many fields ask for it. */
 export abstract class SummaryBreakdowns {
@@ -84,20 +84,29 @@ export abstract class SummaryBreakdowns {
   }
 }
 
+/** One breakdown: the rollup's dimension and group column, and the same grouping over activity rows. */
+type Breakdown = { dimension: RollupDimension; rollupGroup: string; activityGroup: string; extraFrom?: string; cells?: boolean };
+
 /**
- * People reached in a scope, each breakdown one aggregate SQL statement over
- * the activity rows (the participants grid is unnested in the database); the
- * gateway asks only for the breakdowns a query selects.
+ * People reached in a scope, each breakdown one SQL statement. A network's or
+ * a synergy's whole months come from the participation rollup (kept in step
+ * with every write), only the part-months at either end of the period from
+ * the activities themselves; a partner's few activities are summed directly.
+ * The gateway asks only for the breakdowns a query selects.
  */
 export class ParticipationSummary extends SummaryBreakdowns {
+  private readonly period: PeriodSplit;
+
   private constructor(
     em: EntityManager,
-    private readonly scope: { column: 'network_id' | 'synergy_id' | 'partner_id'; id: string },
+    private readonly scope: { column: 'network_id' | 'synergy_id' | 'partner_id'; id: string; networkId: string },
     private readonly from: string | null,
     private readonly to: string | null,
     readonly ageBands: AgeBand[],
   ) {
     super(em);
+    // A partner's activities are few and indexed by partner: the rollup (per network and synergy) would not help.
+    this.period = scope.column === 'partner_id' ? { months: null, days: [{ from, to }] } : splitPeriod(from, to);
   }
 
   /**
@@ -125,84 +134,113 @@ export class ParticipationSummary extends SummaryBreakdowns {
     }
     if (!network || !subject || !can(ctx.actor, 'read', subject)) throw invisible();
     const column = key === 'networkId' ? 'network_id' : key === 'synergyId' ? 'synergy_id' : 'partner_id';
-    return new ParticipationSummary(ctx.em, { column, id }, from ?? null, to ?? null, network.ageBands);
+    return new ParticipationSummary(ctx.em, { column, id, networkId: network.id }, from ?? null, to ?? null, network.ageBands);
   }
 
-  /** The activities summed: the scope, the dates, and only work that reached people. */
-  private where(query: Knex.QueryBuilder, alias = 'a'): Knex.QueryBuilder {
-    query.where(`${alias}.${this.scope.column}`, this.scope.id).whereIn(`${alias}.status`, [...reachedStatuses]);
-    if (this.from) query.where(`${alias}.start_date`, '>=', this.from);
-    if (this.to) query.where(`${alias}.start_date`, '<=', this.to);
-    return query;
-  }
-
-  private activities(extraFrom?: string): Knex.QueryBuilder {
-    return this.where(this.knex.from(this.knex.raw(`activity as a${extraFrom ? `, ${extraFrom}` : ''}`)));
+  /**
+   * One statement for a breakdown: the rollup rows of the whole months and the
+   * activities of the part-months, as one `union all`, summed per group.
+   */
+  private sumsOf(breakdown: Breakdown): Promise<Row[]> {
+    return this.once(`${breakdown.dimension}:${breakdown.rollupGroup}`, async () => {
+      const parts: string[] = [];
+      const bindings: unknown[] = [];
+      const { months, days } = this.period;
+      if (months) {
+        const conditions: [string, unknown][] = [
+          ['r.network_id = ?', this.scope.networkId],
+          ['r.dimension = ?', breakdown.dimension],
+          ...(this.scope.column === 'synergy_id' ? [['r.synergy_key = ?', this.scope.id] as [string, unknown]] : []),
+          ...(months.from ? [['r.month >= ?', months.from] as [string, unknown]] : []),
+          ...(months.until ? [['r.month < ?', months.until] as [string, unknown]] : []),
+        ];
+        const where = conditions.map(([condition]) => condition);
+        bindings.push(...conditions.map(([, value]) => value));
+        parts.push(
+          `select ${breakdown.rollupGroup} as group_key, r.activity_count, r.total, r.women, r.youth, r.men, r.other, r.not_recorded ` +
+            `from participation_rollup r where ${where.join(' and ')}`,
+        );
+      }
+      if (days.length) {
+        const x = rollupExpressions(isPostgres(this.em));
+        const where = [`a.${this.scope.column} = ?`, `a.status in (${rollupStatuses.map(() => '?').join(', ')})`];
+        bindings.push(this.scope.id, ...rollupStatuses);
+        const ranges = days.map((range) => {
+          const bounds = [range.from && 'a.start_date >= ?', range.to && 'a.start_date <= ?'].filter(Boolean);
+          bindings.push(...[range.from, range.to].filter(Boolean));
+          return bounds.length ? `(${bounds.join(' and ')})` : '1 = 1';
+        });
+        where.push(`(${ranges.join(' or ')})`);
+        const measures = breakdown.cells
+          ? `count(*) as activity_count, sum(${x.cellCount}) as total, 0 as women, 0 as youth, 0 as men, 0 as other, 0 as not_recorded`
+          : 'count(*) as activity_count, sum(a.participants_total) as total, sum(a.participants_women) as women, sum(a.participants_youth) as youth, ' +
+            'sum(a.participants_men) as men, sum(a.participants_other) as other, sum(a.participants_not_recorded) as not_recorded';
+        parts.push(
+          `select ${breakdown.activityGroup} as group_key, ${measures} from activity a${breakdown.extraFrom ? `, ${breakdown.extraFrom}` : ''} ` +
+            `where ${where.join(' and ')} group by 1`,
+        );
+      }
+      if (!parts.length) return [];
+      const sql =
+        'select group_key, sum(activity_count) as activity_count, sum(total) as total, sum(women) as women, sum(youth) as youth, ' +
+        `sum(men) as men, sum(other) as other, sum(not_recorded) as not_recorded from (${parts.join(' union all ')}) parts group by group_key`;
+      return (await this.em.execute(sql, bindings)) as Row[];
+    });
   }
 
   totals(): Promise<ParticipationTotals> {
-    return this.once('totals', () => this.queryTotals());
-  }
-
-  private async queryTotals(): Promise<ParticipationTotals> {
-    const [row] = (await this.activities().select(
-      this.knex.raw(
-        `${sums()}, sum(a.participants_men) as men, sum(a.participants_other) as other, sum(a.participants_not_recorded) as not_recorded`,
-      ),
-    )) as Row[];
-    return { ...group(row ?? {}), men: num(row?.men), other: num(row?.other), notRecorded: num(row?.not_recorded) };
+    return this.once('totals', async () => {
+      const [row] = await this.sumsOf({ dimension: 'TOTAL', rollupGroup: `''`, activityGroup: `''` });
+      return { ...group(row ?? {}), men: num(row?.men), other: num(row?.other), notRecorded: num(row?.not_recorded) };
+    });
   }
 
   /** People by sex × age band, from the grids unnested in SQL; non-zero cells in sex then band order. */
   bySexAndAgeBand(): Promise<ParticipantCell[]> {
-    return this.once('bySexAndAgeBand', () => this.queryBySexAndAgeBand());
+    return this.once('bySexAndAgeBand', async () => {
+      const x = rollupExpressions(isPostgres(this.em));
+      const rows = await this.sumsOf({ dimension: 'CELL', rollupGroup: 'r.group_key', activityGroup: x.cellKey, extraFrom: x.unnestCells, cells: true });
+      const cells = rows.map((row) => {
+        const key = String(row.group_key);
+        const split = key.indexOf(':');
+        return { sex: key.slice(0, split) as Sex, ageBandId: key.slice(split + 1) || null, count: num(row.total) };
+      });
+      return normaliseCells(cells, this.ageBands);
+    });
   }
 
-  private async queryBySexAndAgeBand(): Promise<ParticipantCell[]> {
-    const postgres = isPostgres(this.em);
-    const unnest = postgres ? 'jsonb_array_elements(a.participant_cells) as c(value)' : 'json_each(a.participant_cells) as c';
-    const field = (name: string) => (postgres ? `c.value->>'${name}'` : `json_extract(c.value, '$.${name}')`);
-    const rows = (await this.activities(unnest)
-      .select(this.knex.raw(`${field('sex')} as sex, ${field('ageBandId')} as age_band_id, sum(cast(${field('count')} as integer)) as count`))
-      .groupByRaw(`${field('sex')}, ${field('ageBandId')}`)) as Row[];
-    const cells = rows.map((row) => ({ sex: row.sex as Sex, ageBandId: (row.age_band_id as string | null) ?? null, count: num(row.count) }));
-    return normaliseCells(cells, this.ageBands);
-  }
-
-  private groupedBy(expression: string, extraFrom?: string): Promise<(ParticipationGroup & { key: string })[]> {
-    return this.once(expression, () => this.queryGroupedBy(expression, extraFrom));
-  }
-
-  private async queryGroupedBy(expression: string, extraFrom?: string): Promise<(ParticipationGroup & { key: string })[]> {
-    const rows = (await this.activities(extraFrom)
-      .select(this.knex.raw(`${expression} as group_key, ${sums()}`))
-      .groupByRaw(expression)) as Row[];
-    return rows.map((row) => ({ key: String(row.group_key), ...group(row) }));
+  private async groupedBy(breakdown: Breakdown): Promise<(ParticipationGroup & { key: string })[]> {
+    return (await this.sumsOf(breakdown)).map((row) => ({ key: String(row.group_key), ...group(row) }));
   }
 
   private static largestFirst = <T extends ParticipationGroup & { key: string }>(rows: T[]) =>
     rows.sort((a, b) => b.total - a.total || b.activityCount - a.activityCount || a.key.localeCompare(b.key));
 
+  private get sql() {
+    return rollupExpressions(isPostgres(this.em));
+  }
+
   async byType() {
-    return ParticipationSummary.largestFirst([...(await this.groupedBy('a.type'))]);
+    return ParticipationSummary.largestFirst(await this.groupedBy({ dimension: 'TYPE', rollupGroup: 'r.group_key', activityGroup: 'a.type' }));
   }
 
   /** An activity addressing several branches counts in each. */
   async byBranch() {
-    return ParticipationSummary.largestFirst([...(await this.groupedBy('b.value', unnestBranches(this.em, 'a')))]);
+    return ParticipationSummary.largestFirst(
+      await this.groupedBy({ dimension: 'BRANCH', rollupGroup: 'r.group_key', activityGroup: 'b.value', extraFrom: this.sql.unnestBranches }),
+    );
   }
 
   async byGenderMarkerScore() {
-    return [...(await this.groupedBy('a.gender_score'))].sort((a, b) => Number(a.key) - Number(b.key));
+    return (await this.groupedBy({ dimension: 'SCORE', rollupGroup: 'r.group_key', activityGroup: this.sql.score })).sort((a, b) => Number(a.key) - Number(b.key));
   }
 
   async byCountry() {
-    return ParticipationSummary.largestFirst([...(await this.groupedBy('a.country'))]);
+    return ParticipationSummary.largestFirst(await this.groupedBy({ dimension: 'COUNTRY', rollupGroup: 'r.group_key', activityGroup: 'a.country' }));
   }
 
   /** By month of the start date, YYYY-MM, oldest first. */
   async byMonth() {
-    const month = isPostgres(this.em) ? `to_char(a.start_date, 'YYYY-MM')` : 'substr(a.start_date, 1, 7)';
-    return [...(await this.groupedBy(month))].sort((a, b) => a.key.localeCompare(b.key));
+    return (await this.groupedBy({ dimension: 'TOTAL', rollupGroup: 'r.month', activityGroup: this.sql.month })).sort((a, b) => a.key.localeCompare(b.key));
   }
 }

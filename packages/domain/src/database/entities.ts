@@ -14,7 +14,8 @@ import { CapacityBuildingMission, MissionFacilitator, MissionTarget } from '../m
 import { FollowUpAction } from '../follow-ups/follow-up-action.entity.ts';
 import { CapacityAssessment, CapacityScore } from '../capacity-assessments/capacity-assessment.entity.ts';
 import { CapacityBuildingReview } from '../capacity-building-reviews/capacity-building-review.entity.ts';
+import { ParticipationRollup } from '../participation-rollup/participation-rollup.entity.ts';
 
 /** Every entity, listed explicitly: no folder scanning, so tsx, vitest and bundles see the same metadata. */
 export const entities = [Network, Synergy, SynergyMembership, Partner, User, Session, RoleGrant, AuditEntry, Activity, ApiToken, RateLimitCounter, JointAction, JointActionPartner, JointActionMilestone, PolicyTarget, PolicyOutcome,
-  CapacityBuildingMission, MissionTarget, MissionFacilitator, FollowUpAction, CapacityAssessment, CapacityScore, CapacityBuildingReview];
+  CapacityBuildingMission, MissionTarget, MissionFacilitator, FollowUpAction, CapacityAssessment, CapacityScore, CapacityBuildingReview, ParticipationRollup];

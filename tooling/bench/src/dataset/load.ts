@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityMetadata, MikroORM } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { openDatabase, type DatabaseDialect } from '@synergia/domain';
+import { openDatabase, rebuildParticipationRollup, type DatabaseDialect } from '@synergia/domain';
 import { createScratchPostgresDatabase, postgresUrlForTests } from '@synergia/domain/testing';
 import type { Dataset } from './generate.ts';
 
@@ -139,6 +139,9 @@ export async function loadDataset(target: Target, dataset: Dataset): Promise<Loa
         rows[meta.tableName] = list.length;
       }
     });
+    // The bulk inserts bypassed the ORM, so the participation rollup its writes keep is computed once here.
+    await rebuildParticipationRollup(orm.em.fork() as EntityManager);
+    rows.participation_rollup = Number(((await knex('participation_rollup').count({ n: '*' })) as { n: number | string }[])[0]!.n);
     // Planner statistics, as autovacuum would gather them soon after a bulk load.
     if (target.dialect === 'postgresql') await knex.raw('analyze');
   } finally {
