@@ -19,14 +19,14 @@ export const capacityChangeWindowDays = 365;
  * = the score in its latest assessment after the end and at most 365 days
  * after it that scores the domain. Ties on a date go to the higher id, as the
  * assessment list orders them.
+ *
+ * Each side is one pass over the target partners' scores ranked with a
+ * window function (not a correlated subquery per row, which PostgreSQL
+ * misestimated into a JIT-compiled plan seconds long at network scale).
  */
 function triples(em: EntityManager, missionIds: Knex.QueryBuilder | readonly string[]): Knex.QueryBuilder {
   const knex = em.getKnex();
   const windowEnd = isPostgres(em) ? `(t.end_date + ${capacityChangeWindowDays})` : `date(t.end_date, '+${capacityChangeWindowDays} days')`;
-  const scoreOf = (when: string) =>
-    `(select sc.score from capacity_score sc join capacity_assessment ca on ca.id = sc.assessment_id
-      where ca.partner_id = t.partner_id and sc.domain = d.domain and ${when}
-      order by ca.assessed_on desc, ca.id desc limit 1)`;
   const targets = knex
     .distinct(
       'm.id as mission_id',
@@ -39,17 +39,34 @@ function triples(em: EntityManager, missionIds: Knex.QueryBuilder | readonly str
     .whereNotNull('mt.partner_id')
     .where('m.status', 'COMPLETED')
     .whereIn('m.id', Array.isArray(missionIds) ? [...missionIds] : (missionIds as Knex.QueryBuilder));
-  // The domains each partner was ever scored on: only those can have a before and an after.
-  const domains = knex.distinct('a.partner_id', 's.domain').from('capacity_score as s').join('capacity_assessment as a', 'a.id', 's.assessment_id');
+  const scores = knex
+    .select('ca.partner_id', 'ca.assessed_on', 'ca.id as assessment_id', 'sc.domain', 'sc.score')
+    .from('capacity_score as sc')
+    .join('capacity_assessment as ca', 'ca.id', 'sc.assessment_id')
+    .whereIn('ca.partner_id', knex.select('partner_id').from('t'));
+  /** Each target's scores in the window `when`, the latest first in each domain (recency 1). */
+  const ranked = (when: string) =>
+    knex
+      .select(
+        't.mission_id',
+        't.partner_id',
+        's.domain',
+        's.score',
+        knex.raw('row_number() over (partition by t.mission_id, t.partner_id, s.domain order by s.assessed_on desc, s.assessment_id desc) as recency'),
+      )
+      .from('t')
+      .join('s', 's.partner_id', 't.partner_id')
+      .whereRaw(when);
   return knex
-    .select(
-      't.mission_id',
-      'd.domain',
-      knex.raw(`${scoreOf('ca.assessed_on <= t.start_date')} as before_score`),
-      knex.raw(`${scoreOf(`ca.assessed_on > t.end_date and ca.assessed_on <= ${windowEnd}`)} as after_score`),
-    )
-    .from(targets.as('t'))
-    .join(domains.as('d'), 'd.partner_id', 't.partner_id');
+    .with('t', targets)
+    .with('s', scores)
+    .with('before_scores', ranked('s.assessed_on <= t.start_date'))
+    .with('after_scores', ranked(`s.assessed_on > t.end_date and s.assessed_on <= ${windowEnd}`))
+    .select('b.mission_id', 'b.domain', 'b.score as before_score', 'a.score as after_score')
+    .from('before_scores as b')
+    .join('after_scores as a', (on) => on.on('a.mission_id', 'b.mission_id').andOn('a.partner_id', 'b.partner_id').andOn('a.domain', 'b.domain'))
+    .where('b.recency', 1)
+    .where('a.recency', 1);
 }
 
 function toChanges(rows: Row[]): CapacityChange[] {
@@ -78,8 +95,6 @@ const aggregate = (knex: Knex, source: Knex.QueryBuilder, byMission: boolean) =>
       knex.raw('avg(x.after_score) as average_after'),
     ])
     .from(source.as('x'))
-    .whereNotNull('x.before_score')
-    .whereNotNull('x.after_score')
     .groupBy(byMission ? ['x.mission_id', 'x.domain'] : ['x.domain']);
 
 /**
