@@ -79,6 +79,10 @@ export abstract class SummaryBreakdowns {
     return this.answers.get(key) as Promise<T>;
   }
 
+  protected hasAnswer(key: string): boolean {
+    return this.answers.has(key);
+  }
+
   protected get knex(): Knex {
     return this.em.getKnex();
   }
@@ -86,6 +90,10 @@ export abstract class SummaryBreakdowns {
 
 /** One breakdown: the rollup's dimension and group column, and the same grouping over activity rows. */
 type Breakdown = { dimension: RollupDimension; rollupGroup: string; activityGroup: string; extraFrom?: string; cells?: boolean };
+
+/** The breakdowns a participation summary answers, by the name of the method that answers each. */
+export const participationBreakdowns = ['totals', 'bySexAndAgeBand', 'byType', 'byBranch', 'byGenderMarkerScore', 'byCountry', 'byMonth'] as const;
+export type BreakdownName = (typeof participationBreakdowns)[number];
 
 /**
  * People reached in a scope, each breakdown one SQL statement. A network's or
@@ -137,60 +145,103 @@ export class ParticipationSummary extends SummaryBreakdowns {
     return new ParticipationSummary(ctx.em, { column, id, networkId: network.id }, from ?? null, to ?? null, network.ageBands);
   }
 
+  /** What each breakdown groups by, in the rollup and over activity rows. */
+  private breakdown(name: BreakdownName): Breakdown {
+    const x = rollupExpressions(isPostgres(this.em));
+    const byKey = (dimension: RollupDimension, activityGroup: string, extraFrom?: string): Breakdown => ({ dimension, rollupGroup: 'r.group_key', activityGroup, extraFrom });
+    switch (name) {
+      case 'totals':
+        return { dimension: 'TOTAL', rollupGroup: `''`, activityGroup: `''` };
+      case 'byMonth':
+        return { dimension: 'TOTAL', rollupGroup: 'r.month', activityGroup: x.month };
+      case 'bySexAndAgeBand':
+        return { ...byKey('CELL', x.cellKey, x.unnestCells), cells: true };
+      case 'byType':
+        return byKey('TYPE', 'a.type');
+      case 'byBranch':
+        return byKey('BRANCH', 'b.value', x.unnestBranches);
+      case 'byGenderMarkerScore':
+        return byKey('SCORE', x.score);
+      case 'byCountry':
+        return byKey('COUNTRY', 'a.country');
+    }
+  }
+
   /**
-   * One statement for a breakdown: the rollup rows of the whole months and the
-   * activities of the part-months, as one `union all`, summed per group.
+   * The SQL of one breakdown, labelled `lane`: the rollup rows of the whole
+   * months and the activities of the part-months, as `union all` branches.
    */
-  private sumsOf(breakdown: Breakdown): Promise<Row[]> {
-    return this.once(`${breakdown.dimension}:${breakdown.rollupGroup}`, async () => {
-      const parts: string[] = [];
-      const bindings: unknown[] = [];
-      const { months, days } = this.period;
-      if (months) {
-        const conditions: [string, unknown][] = [
-          ['r.network_id = ?', this.scope.networkId],
-          ['r.dimension = ?', breakdown.dimension],
-          ...(this.scope.column === 'synergy_id' ? [['r.synergy_key = ?', this.scope.id] as [string, unknown]] : []),
-          ...(months.from ? [['r.month >= ?', months.from] as [string, unknown]] : []),
-          ...(months.until ? [['r.month < ?', months.until] as [string, unknown]] : []),
-        ];
-        const where = conditions.map(([condition]) => condition);
-        bindings.push(...conditions.map(([, value]) => value));
-        parts.push(
-          `select ${breakdown.rollupGroup} as group_key, r.activity_count, r.total, r.women, r.youth, r.men, r.other, r.not_recorded ` +
-            `from participation_rollup r where ${where.join(' and ')}`,
-        );
-      }
-      if (days.length) {
-        const x = rollupExpressions(isPostgres(this.em));
-        const where = [`a.${this.scope.column} = ?`, `a.status in (${rollupStatuses.map(() => '?').join(', ')})`];
-        bindings.push(this.scope.id, ...rollupStatuses);
-        const ranges = days.map((range) => {
-          const bounds = [range.from && 'a.start_date >= ?', range.to && 'a.start_date <= ?'].filter(Boolean);
-          bindings.push(...[range.from, range.to].filter(Boolean));
-          return bounds.length ? `(${bounds.join(' and ')})` : '1 = 1';
-        });
-        where.push(`(${ranges.join(' or ')})`);
-        const measures = breakdown.cells
-          ? `count(*) as activity_count, sum(${x.cellCount}) as total, 0 as women, 0 as youth, 0 as men, 0 as other, 0 as not_recorded`
-          : 'count(*) as activity_count, sum(a.participants_total) as total, sum(a.participants_women) as women, sum(a.participants_youth) as youth, ' +
-            'sum(a.participants_men) as men, sum(a.participants_other) as other, sum(a.participants_not_recorded) as not_recorded';
-        parts.push(
-          `select ${breakdown.activityGroup} as group_key, ${measures} from activity a${breakdown.extraFrom ? `, ${breakdown.extraFrom}` : ''} ` +
-            `where ${where.join(' and ')} group by 1`,
-        );
-      }
-      if (!parts.length) return [];
-      const sql =
-        'select group_key, sum(activity_count) as activity_count, sum(total) as total, sum(women) as women, sum(youth) as youth, ' +
-        `sum(men) as men, sum(other) as other, sum(not_recorded) as not_recorded from (${parts.join(' union all ')}) parts group by group_key`;
-      return (await this.em.execute(sql, bindings)) as Row[];
-    });
+  private branches(lane: BreakdownName, bindings: unknown[]): string[] {
+    const breakdown = this.breakdown(lane);
+    const parts: string[] = [];
+    const { months, days } = this.period;
+    if (months) {
+      const conditions: [string, unknown][] = [
+        ['r.network_id = ?', this.scope.networkId],
+        ['r.dimension = ?', breakdown.dimension],
+        ...(this.scope.column === 'synergy_id' ? [['r.synergy_key = ?', this.scope.id] as [string, unknown]] : []),
+        ...(months.from ? [['r.month >= ?', months.from] as [string, unknown]] : []),
+        ...(months.until ? [['r.month < ?', months.until] as [string, unknown]] : []),
+      ];
+      bindings.push(...conditions.map(([, value]) => value));
+      parts.push(
+        `select '${lane}' as lane, ${breakdown.rollupGroup} as group_key, r.activity_count, r.total, r.women, r.youth, r.men, r.other, r.not_recorded ` +
+          `from participation_rollup r where ${conditions.map(([condition]) => condition).join(' and ')}`,
+      );
+    }
+    if (days.length) {
+      const where = [`a.${this.scope.column} = ?`, `a.status in (${rollupStatuses.map(() => '?').join(', ')})`];
+      bindings.push(this.scope.id, ...rollupStatuses);
+      const ranges = days.map((range) => {
+        const bounds = [range.from && 'a.start_date >= ?', range.to && 'a.start_date <= ?'].filter(Boolean);
+        bindings.push(...[range.from, range.to].filter(Boolean));
+        return bounds.length ? `(${bounds.join(' and ')})` : '1 = 1';
+      });
+      where.push(`(${ranges.join(' or ')})`);
+      const measures = breakdown.cells
+        ? `count(*) as activity_count, sum(${rollupExpressions(isPostgres(this.em)).cellCount}) as total, 0 as women, 0 as youth, 0 as men, 0 as other, 0 as not_recorded`
+        : 'count(*) as activity_count, sum(a.participants_total) as total, sum(a.participants_women) as women, sum(a.participants_youth) as youth, ' +
+          'sum(a.participants_men) as men, sum(a.participants_other) as other, sum(a.participants_not_recorded) as not_recorded';
+      parts.push(
+        `select '${lane}' as lane, ${breakdown.activityGroup} as group_key, ${measures} from activity a${breakdown.extraFrom ? `, ${breakdown.extraFrom}` : ''} ` +
+          `where ${where.join(' and ')} group by 2`,
+      );
+    }
+    return parts;
+  }
+
+  /** Sums several breakdowns in one SQL statement, each row labelled with its breakdown. */
+  private async query(lanes: BreakdownName[]): Promise<Map<BreakdownName, Row[]>> {
+    const bindings: unknown[] = [];
+    const parts = lanes.flatMap((lane) => this.branches(lane, bindings));
+    const answer = new Map<BreakdownName, Row[]>(lanes.map((lane) => [lane, []]));
+    if (!parts.length) return answer;
+    const sql =
+      'select lane, group_key, sum(activity_count) as activity_count, sum(total) as total, sum(women) as women, sum(youth) as youth, ' +
+      `sum(men) as men, sum(other) as other, sum(not_recorded) as not_recorded from (${parts.join(' union all ')}) parts group by lane, group_key`;
+    for (const row of (await this.em.execute(sql, bindings)) as Row[]) answer.get(row.lane as BreakdownName)?.push(row);
+    return answer;
+  }
+
+  /**
+   * Loads these breakdowns together, in one SQL statement, ahead of the fields
+   * that read them (the gateway passes what the query selects); a breakdown
+   * not prefetched is loaded on its own when asked for.
+   */
+  prefetch(names: Iterable<BreakdownName>): void {
+    const lanes = [...new Set(names)].filter((name) => !this.hasAnswer(`rows:${name}`));
+    if (lanes.length < 2) return;
+    const answer = this.query(lanes);
+    for (const lane of lanes) this.once(`rows:${lane}`, async () => (await answer).get(lane)!);
+  }
+
+  private rowsOf(name: BreakdownName): Promise<Row[]> {
+    return this.once(`rows:${name}`, async () => (await this.query([name])).get(name)!);
   }
 
   totals(): Promise<ParticipationTotals> {
     return this.once('totals', async () => {
-      const [row] = await this.sumsOf({ dimension: 'TOTAL', rollupGroup: `''`, activityGroup: `''` });
+      const [row] = await this.rowsOf('totals');
       return { ...group(row ?? {}), men: num(row?.men), other: num(row?.other), notRecorded: num(row?.not_recorded) };
     });
   }
@@ -198,9 +249,7 @@ export class ParticipationSummary extends SummaryBreakdowns {
   /** People by sex × age band, from the grids unnested in SQL; non-zero cells in sex then band order. */
   bySexAndAgeBand(): Promise<ParticipantCell[]> {
     return this.once('bySexAndAgeBand', async () => {
-      const x = rollupExpressions(isPostgres(this.em));
-      const rows = await this.sumsOf({ dimension: 'CELL', rollupGroup: 'r.group_key', activityGroup: x.cellKey, extraFrom: x.unnestCells, cells: true });
-      const cells = rows.map((row) => {
+      const cells = (await this.rowsOf('bySexAndAgeBand')).map((row) => {
         const key = String(row.group_key);
         const split = key.indexOf(':');
         return { sex: key.slice(0, split) as Sex, ageBandId: key.slice(split + 1) || null, count: num(row.total) };
@@ -209,38 +258,32 @@ export class ParticipationSummary extends SummaryBreakdowns {
     });
   }
 
-  private async groupedBy(breakdown: Breakdown): Promise<(ParticipationGroup & { key: string })[]> {
-    return (await this.sumsOf(breakdown)).map((row) => ({ key: String(row.group_key), ...group(row) }));
+  private async groupedBy(name: BreakdownName): Promise<(ParticipationGroup & { key: string })[]> {
+    return (await this.rowsOf(name)).map((row) => ({ key: String(row.group_key), ...group(row) }));
   }
 
   private static largestFirst = <T extends ParticipationGroup & { key: string }>(rows: T[]) =>
     rows.sort((a, b) => b.total - a.total || b.activityCount - a.activityCount || a.key.localeCompare(b.key));
 
-  private get sql() {
-    return rollupExpressions(isPostgres(this.em));
-  }
-
   async byType() {
-    return ParticipationSummary.largestFirst(await this.groupedBy({ dimension: 'TYPE', rollupGroup: 'r.group_key', activityGroup: 'a.type' }));
+    return ParticipationSummary.largestFirst(await this.groupedBy('byType'));
   }
 
   /** An activity addressing several branches counts in each. */
   async byBranch() {
-    return ParticipationSummary.largestFirst(
-      await this.groupedBy({ dimension: 'BRANCH', rollupGroup: 'r.group_key', activityGroup: 'b.value', extraFrom: this.sql.unnestBranches }),
-    );
+    return ParticipationSummary.largestFirst(await this.groupedBy('byBranch'));
   }
 
   async byGenderMarkerScore() {
-    return (await this.groupedBy({ dimension: 'SCORE', rollupGroup: 'r.group_key', activityGroup: this.sql.score })).sort((a, b) => Number(a.key) - Number(b.key));
+    return (await this.groupedBy('byGenderMarkerScore')).sort((a, b) => Number(a.key) - Number(b.key));
   }
 
   async byCountry() {
-    return ParticipationSummary.largestFirst(await this.groupedBy({ dimension: 'COUNTRY', rollupGroup: 'r.group_key', activityGroup: 'a.country' }));
+    return ParticipationSummary.largestFirst(await this.groupedBy('byCountry'));
   }
 
   /** By month of the start date, YYYY-MM, oldest first. */
   async byMonth() {
-    return (await this.groupedBy({ dimension: 'TOTAL', rollupGroup: 'r.month', activityGroup: this.sql.month })).sort((a, b) => a.key.localeCompare(b.key));
+    return (await this.groupedBy('byMonth')).sort((a, b) => a.key.localeCompare(b.key));
   }
 }

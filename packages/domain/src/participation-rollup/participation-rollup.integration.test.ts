@@ -5,7 +5,7 @@ import { createTestDatabase, testDialects, type TestDatabase } from '../testing/
 import { buildActivity, buildMembership, buildNetwork, buildPartner, buildSynergy, buildUser, buildGrant } from '../testing/builders.ts';
 import { Activity } from '../activities/activity.entity.ts';
 import { assignParticipants } from '../activities/activity.values.ts';
-import { ParticipationSummary } from '../activities/participation-summary.ts';
+import { ParticipationSummary, participationBreakdowns } from '../activities/participation-summary.ts';
 import { activityTypes, socialProtectionBranches } from '../activities/activity.vocabulary.ts';
 import { defaultAgeBands } from '../networks/age-bands.rules.ts';
 import type { Network } from '../networks/network.entity.ts';
@@ -106,9 +106,10 @@ for (const { dialect, skipReason } of dialects) {
     let partners: Partner[];
     let ctx: DomainContext;
     const rng = random(7);
+    let statements: string[] | null = null;
 
     beforeAll(async () => {
-      db = await createTestDatabase(dialect, 'rollup');
+      db = await createTestDatabase(dialect, 'rollup', (sql) => statements?.push(sql));
       const em = db.orm.em.fork() as EntityManager;
       network = buildNetwork(em);
       synergies = [buildSynergy(em, network), buildSynergy(em, network)];
@@ -194,7 +195,16 @@ for (const { dialect, skipReason } of dialects) {
       for (const [from, to] of periods) {
         for (const { scope, of } of scopes) {
           const summary = await ParticipationSummary.open({ ...ctx, em: db.orm.em.fork() as EntityManager }, scope, from, to);
-          expect({ scope, from, to, ...(await answered(summary)) }).toEqual({ scope, from, to, ...oracle(of(), from, to) });
+          const expected = { scope, from, to, ...oracle(of(), from, to) };
+          expect({ scope, from, to, ...(await answered(summary)) }).toEqual(expected);
+          // Every breakdown prefetched together: the same answer from one statement.
+          const together = await ParticipationSummary.open({ ...ctx, em: db.orm.em.fork() as EntityManager }, scope, from, to);
+          statements = [];
+          together.prefetch(participationBreakdowns);
+          const answer = await answered(together);
+          expect(statements.filter((sql) => /select/i.test(sql))).toHaveLength(1);
+          statements = null;
+          expect({ scope, from, to, ...answer }).toEqual(expected);
         }
       }
     });
