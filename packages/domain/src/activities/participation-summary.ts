@@ -9,6 +9,7 @@ import { isIsoDate } from '../shared/dates.ts';
 import type { AgeBand } from '../networks/age-bands.rules.ts';
 import { normaliseCells } from './activity.values.ts';
 import { isPostgres } from '../shared/search.ts';
+import { findOnce } from '../shared/request-memo.ts';
 import type { ParticipantCell, Sex } from './participant-counts.rules.ts';
 import type { RollupDimension } from '../participation-rollup/participation-rollup.entity.ts';
 import { rollupStatuses, splitPeriod, type PeriodSplit } from '../participation-rollup/participation-rollup.rules.ts';
@@ -126,19 +127,19 @@ export class ParticipationSummary extends SummaryBreakdowns {
     const invisible = () => new InvalidArgumentError(`scope.${key}`, 'names nothing you may see');
     let subject: Subject | null = null;
     let network: Network | null = null;
+    // Read once per request: the query's other root fields (the synergy, the network) read the same rows.
+    const networkOf = (networkId: string) => findOnce(ctx.em, Network, networkId);
     if (key === 'networkId') {
-      network = await ctx.em.findOne(Network, { id });
+      network = await networkOf(id);
       // The whole network's numbers are for those who read every activity in it: an activity
       // of no partner and no synergy is a subject only network-wide grants cover.
       subject = network && { kind: 'Activity', networkId: network.id, partnerId: '', synergyIds: [] };
     } else if (key === 'synergyId') {
-      const synergy = await ctx.em.findOne(Synergy, { id }, { populate: ['network'] });
-      network = synergy?.network.getEntity() ?? null;
-      subject = synergy && (await synergySubject(ctx.em, synergy));
+      const synergy = await findOnce(ctx.em, Synergy, id);
+      [network, subject] = synergy ? await Promise.all([networkOf(synergy.network.id), synergySubject(ctx.em, synergy)]) : [null, null];
     } else {
-      const partner = await ctx.em.findOne(Partner, { id }, { populate: ['network'] });
-      network = partner?.network.getEntity() ?? null;
-      subject = partner && (await partnerSubject(ctx.em, partner));
+      const partner = await findOnce(ctx.em, Partner, id);
+      [network, subject] = partner ? await Promise.all([networkOf(partner.network.id), partnerSubject(ctx.em, partner)]) : [null, null];
     }
     if (!network || !subject || !can(ctx.actor, 'read', subject)) throw invisible();
     const column = key === 'networkId' ? 'network_id' : key === 'synergyId' ? 'synergy_id' : 'partner_id';

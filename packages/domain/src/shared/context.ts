@@ -4,6 +4,7 @@ import { OptimisticLockError, UniqueConstraintViolationException, type Ref } fro
 import { runAsActor } from '../audit/audit-context.ts';
 import { User } from '../users/user.entity.ts';
 import { conflict, fail, ok, type Result } from './errors.ts';
+import { forgetReads } from './request-memo.ts';
 
 /** What every domain operation runs with: the request's EntityManager fork and who asks. */
 export type DomainContext = {
@@ -40,6 +41,7 @@ export class InvalidArgumentError extends Error {
  * ConflictError and nothing is written.
  */
 export async function commit<T>(ctx: DomainContext, value: T, duplicateMessage = 'This already exists.'): Promise<Result<T>> {
+  forgetReads(ctx.em);
   try {
     await runAsActor({ userId: ctx.actor?.userId ?? null }, () => ctx.em.flush());
     return ok(value);
