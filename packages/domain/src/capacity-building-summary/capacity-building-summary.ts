@@ -7,6 +7,7 @@ import { currentMemberIds } from '../activities/activity.queries.ts';
 import { ScopedSummary, num, peopleColumns, readableSummaryScope, share } from '../activities/summary-scope.ts';
 import { genderMarkerScores } from '../activities/gender-marker.rules.ts';
 import { capacityChangeOfMissions, type CapacityChange } from '../capacity-assessments/capacity-change.ts';
+import { roundTo2 } from '../capacity-assessments/capacity-assessment.rules.ts';
 import { capacityThemes, missionFormats, reviewStatuses, type CapacityTheme, type MissionFormat, type ReviewStatus } from '../missions/capacity-building.vocabulary.ts';
 
 export type CapacityBuildingScope = { networkId?: string | null; synergyId?: string | null; partnerId?: string | null };
@@ -43,7 +44,7 @@ export type BudgetByCurrency = { currency: string; planned: number; spent: numbe
 
 type Row = Record<string, unknown>;
 /** Decimal sums come back as strings on PostgreSQL and may carry float noise on SQLite: cents are what count. */
-const money = (value: unknown) => Math.round(num(value) * 100) / 100;
+const money = (value: unknown) => roundTo2(num(value));
 /** Missions, and people summed over the missions that reached people only. */
 const groupColumns = `count(*) as missions, ${peopleColumns('m')}`;
 

@@ -396,7 +396,7 @@ async function missionList(sql: Sql, vars: Vars) {
 }
 
 type MissionGroupRow = { key: string | null; missions: number; participants: number; women: number; youth: number };
-const money = (value: unknown) => Math.round(num(value) * 100) / 100;
+const money = (value: unknown) => roundTo2(num(value));
 /** Most missions first, then most people, then the key (vocabulary order or country code), as the summary orders them. */
 const mostMissionsFirst = <T extends MissionGroupRow>(rows: T[], rank: (key: string) => string) =>
   rows.sort((a, b) => b.missions - a.missions || b.participants - a.participants || rank(a.key!).localeCompare(rank(b.key!)));
