@@ -7,7 +7,8 @@ import { App } from './App.tsx';
 import './continental.css';
 import { continentalMessages } from './i18n/messages.ts';
 
-initI18n(continentalMessages);
+// The active language's messages arrive before the first render, so no key shows untranslated.
+await initI18n(continentalMessages);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

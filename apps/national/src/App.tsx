@@ -1,35 +1,28 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { AppShell, AuthProvider, Loading, RequireAuth, SignInPage } from '@synergia/ui';
-import { HomePage } from './routes/home/HomePage.tsx';
-import { NotFoundPage } from './routes/not-found/NotFoundPage.tsx';
-import { PartnerDetailPage } from './routes/partner-detail/PartnerDetailPage.tsx';
-import { PartnerEditPage } from './routes/partner-edit/PartnerEditPage.tsx';
-import { PartnerNewPage } from './routes/partner-new/PartnerNewPage.tsx';
-import { SynergyPage } from './routes/synergy/SynergyPage.tsx';
-import { ActivityListPage } from './routes/activities/ActivityListPage.tsx';
-import { ActivityDetailPage } from './routes/activity-detail/ActivityDetailPage.tsx';
-import { ActivityEditPage } from './routes/activity-edit/ActivityEditPage.tsx';
-import { ActivityNewPage } from './routes/activity-new/ActivityNewPage.tsx';
-import { ApiTokensRoute } from './routes/api-tokens/ApiTokensRoute.tsx';
-import { JointActionListPage } from './routes/joint-actions/JointActionListPage.tsx';
-import { JointActionDetailPage } from './routes/joint-action-detail/JointActionDetailPage.tsx';
-import { JointActionEditPage } from './routes/joint-action-edit/JointActionEditPage.tsx';
-import { JointActionNewPage } from './routes/joint-action-new/JointActionNewPage.tsx';
 
-// The dashboard brings the chart library: loaded only when it is opened.
-const SynergyDashboardPage = lazy(() =>
-  import('./routes/synergy-dashboard/SynergyDashboardPage.tsx').then((m) => ({ default: m.SynergyDashboardPage })),
-);
-
-// Capacity building (missions, their review, follow-ups): loaded when first opened.
+// Every page is its own chunk, loaded when first opened: the entry holds only the shell (layout, sign-in, auth).
+const HomePage = lazy(() => import('./routes/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+const NotFoundPage = lazy(() => import('./routes/not-found/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })));
+const PartnerDetailPage = lazy(() => import('./routes/partner-detail/PartnerDetailPage.tsx').then((m) => ({ default: m.PartnerDetailPage })));
+const PartnerEditPage = lazy(() => import('./routes/partner-edit/PartnerEditPage.tsx').then((m) => ({ default: m.PartnerEditPage })));
+const PartnerNewPage = lazy(() => import('./routes/partner-new/PartnerNewPage.tsx').then((m) => ({ default: m.PartnerNewPage })));
+const SynergyPage = lazy(() => import('./routes/synergy/SynergyPage.tsx').then((m) => ({ default: m.SynergyPage })));
+const ActivityListPage = lazy(() => import('./routes/activities/ActivityListPage.tsx').then((m) => ({ default: m.ActivityListPage })));
+const ActivityDetailPage = lazy(() => import('./routes/activity-detail/ActivityDetailPage.tsx').then((m) => ({ default: m.ActivityDetailPage })));
+const ActivityEditPage = lazy(() => import('./routes/activity-edit/ActivityEditPage.tsx').then((m) => ({ default: m.ActivityEditPage })));
+const ActivityNewPage = lazy(() => import('./routes/activity-new/ActivityNewPage.tsx').then((m) => ({ default: m.ActivityNewPage })));
+const ApiTokensRoute = lazy(() => import('./routes/api-tokens/ApiTokensRoute.tsx').then((m) => ({ default: m.ApiTokensRoute })));
+const JointActionListPage = lazy(() => import('./routes/joint-actions/JointActionListPage.tsx').then((m) => ({ default: m.JointActionListPage })));
+const JointActionDetailPage = lazy(() => import('./routes/joint-action-detail/JointActionDetailPage.tsx').then((m) => ({ default: m.JointActionDetailPage })));
+const JointActionEditPage = lazy(() => import('./routes/joint-action-edit/JointActionEditPage.tsx').then((m) => ({ default: m.JointActionEditPage })));
+const JointActionNewPage = lazy(() => import('./routes/joint-action-new/JointActionNewPage.tsx').then((m) => ({ default: m.JointActionNewPage })));
+const SynergyDashboardPage = lazy(() => import('./routes/synergy-dashboard/SynergyDashboardPage.tsx').then((m) => ({ default: m.SynergyDashboardPage })));
 const MissionListPage = lazy(() => import('./routes/missions/MissionListPage.tsx').then((m) => ({ default: m.MissionListPage })));
 const MissionDetailPage = lazy(() => import('./routes/mission-detail/MissionDetailPage.tsx').then((m) => ({ default: m.MissionDetailPage })));
 const FollowUpListPage = lazy(() => import('./routes/follow-ups/FollowUpListPage.tsx').then((m) => ({ default: m.FollowUpListPage })));
-
-/** A lazily loaded page, with the loading indicator while its code arrives. */
-const lazyPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** The frame of every signed-in page. */
 function SignedInLayout() {
@@ -46,7 +39,10 @@ function SignedInLayout() {
           { to: '/follow-ups', label: t('national.followUps.nav') },
         ]}
       >
-        <Outlet />
+        {/* The loading indicator while a page's code arrives. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </AppShell>
     </RequireAuth>
   );
@@ -72,14 +68,7 @@ export function App() {
             <Route index element={<HomePage />} />
             <Route path="synergies/:synergyId" element={<SynergyPage />} />
             <Route path="synergies/:synergyId/partners/new" element={<PartnerNewPage />} />
-            <Route
-              path="synergies/:synergyId/dashboard"
-              element={
-                <Suspense fallback={<Loading />}>
-                  <SynergyDashboardPage />
-                </Suspense>
-              }
-            />
+            <Route path="synergies/:synergyId/dashboard" element={<SynergyDashboardPage />} />
             <Route path="partners/:partnerId" element={<PartnerDetailPage />} />
             <Route path="partners/:partnerId/edit" element={<PartnerEditPage />} />
             <Route path="activities" element={<ActivityListPage />} />
@@ -94,11 +83,11 @@ export function App() {
             <Route path="joint-actions/:jointActionId/edit" element={<JointActionEditPage />} />
             <Route path="synergies/:synergyId/joint-actions" element={<JointActionListPage />} />
             <Route path="synergies/:synergyId/joint-actions/timeline" element={<JointActionListPage view="timeline" />} />
-            <Route path="missions" element={lazyPage(<MissionListPage />)} />
-            <Route path="missions/:missionId" element={lazyPage(<MissionDetailPage />)} />
-            <Route path="synergies/:synergyId/missions" element={lazyPage(<MissionListPage />)} />
-            <Route path="follow-ups" element={lazyPage(<FollowUpListPage />)} />
-            <Route path="synergies/:synergyId/follow-ups" element={lazyPage(<FollowUpListPage />)} />
+            <Route path="missions" element={<MissionListPage />} />
+            <Route path="missions/:missionId" element={<MissionDetailPage />} />
+            <Route path="synergies/:synergyId/missions" element={<MissionListPage />} />
+            <Route path="follow-ups" element={<FollowUpListPage />} />
+            <Route path="synergies/:synergyId/follow-ups" element={<FollowUpListPage />} />
             <Route path="api-tokens" element={<ApiTokensRoute />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

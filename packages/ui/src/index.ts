@@ -85,11 +85,13 @@ export {
   changeLanguage,
   applyUserLocale,
   mergeMessages,
+  loadMessages,
   isLanguage,
   SUPPORTED_LANGUAGES,
   LANGUAGE_STORAGE_KEY,
   type Language,
-  type AppResources,
+  type AppMessageLoaders,
+  type MessageModule,
 } from './i18n/initI18n.ts';
 export { messageKeys, missingMessageKeys, type MessageTree } from './i18n/message-keys.ts';
 export { countryName, countryOptions, COUNTRY_CODES } from './format/country.ts';

@@ -1,4 +1,5 @@
-import { AppShell, EmptyState, type NavItem } from '@synergia/ui';
+import { AppShell, EmptyState, Loading, type NavItem } from '@synergia/ui';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useCurrentNetwork } from '../network/NetworkContext.tsx';
@@ -33,7 +34,10 @@ export function ContinentalLayout() {
     <AppShell appName={t('continental.appName')} nav={nav}>
       <NetworkPicker />
       {network ? (
-        <Outlet />
+        // The loading indicator while a page's code arrives.
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       ) : (
         <>
           <h1>{t('continental.network.noneTitle')}</h1>

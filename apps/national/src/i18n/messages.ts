@@ -1,14 +1,11 @@
-import { mergeMessages, type AppResources } from '@synergia/ui';
-import en from './en.json';
-import es from './es.json';
-import fr from './fr.json';
-import missionsEn from './missions/en.json';
-import missionsEs from './missions/es.json';
-import missionsFr from './missions/fr.json';
+import { loadMessages, type AppMessageLoaders } from '@synergia/ui';
 
-/** The national app's own messages (capacity building in a folder of its own), merged over the shared ones from @synergia/ui. */
-export const nationalMessages: AppResources = {
-  en: mergeMessages(en, missionsEn),
-  fr: mergeMessages(fr, missionsFr),
-  es: mergeMessages(es, missionsEs),
+/**
+ * The national app's own messages (capacity building in a folder of its own), merged over the shared ones from
+ * @synergia/ui; each language is fetched only when it is used.
+ */
+export const nationalMessages: AppMessageLoaders = {
+  en: () => loadMessages(import('./en.json'), import('./missions/en.json')),
+  fr: () => loadMessages(import('./fr.json'), import('./missions/fr.json')),
+  es: () => loadMessages(import('./es.json'), import('./missions/es.json')),
 };

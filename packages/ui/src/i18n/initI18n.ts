@@ -1,8 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import es from './es.json';
-import fr from './fr.json';
 
 /** The languages the apps are translated into. */
 export const SUPPORTED_LANGUAGES = ['en', 'fr', 'es'] as const;
@@ -12,8 +9,23 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'synergia.language';
 
 type Messages = { [key: string]: string | Messages };
-/** An app's own messages per language, merged over the shared ones. */
-export type AppResources = Partial<Record<Language, Messages>>;
+/** A JSON module of messages, as `import('./en.json')` gives it. */
+export type MessageModule = { default: Messages };
+/**
+ * An app's own messages, per language, as functions fetching them: each
+ * language is its own chunks, so the entry carries none and a user fetches
+ * only the language in use (see initI18n).
+ */
+export type AppMessageLoaders = Record<Language, () => Promise<Messages>>;
+
+// The shared messages, fetched the same way.
+const sharedMessages: Record<Language, () => Promise<MessageModule>> = {
+  en: () => import('./en.json'),
+  fr: () => import('./fr.json'),
+  es: () => import('./es.json'),
+};
+let appMessages: Partial<AppMessageLoaders> = {};
+const fetching = new Map<Language, Promise<Messages>>();
 
 export function isLanguage(value: string | null | undefined): value is Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(value ?? '');
@@ -48,23 +60,46 @@ export function mergeMessages(base: Messages, over: Messages | undefined): Messa
   return out;
 }
 
+/** Fetches message modules at once and merges them in order, later ones over earlier ones (an app's feature folders). */
+export async function loadMessages(...modules: Promise<MessageModule>[]): Promise<Messages> {
+  const loaded = await Promise.all(modules);
+  return loaded.reduce<Messages>((all, module) => mergeMessages(all, module.default), {});
+}
+
+/** A language's shared messages with the app's own merged over them, fetched once. */
+function fetchLanguage(lng: Language): Promise<Messages> {
+  let messages = fetching.get(lng);
+  if (!messages) {
+    messages = Promise.all([sharedMessages[lng](), appMessages[lng]?.()]).then(([shared, own]) => mergeMessages(shared.default, own));
+    fetching.set(lng, messages);
+  }
+  return messages;
+}
+
+/** Switches i18next to a language once its messages are there, so no key shows untranslated. */
+async function switchLanguage(lng: Language): Promise<unknown> {
+  if (!i18next.hasResourceBundle(lng, 'translation')) i18next.addResourceBundle(lng, 'translation', await fetchLanguage(lng));
+  return i18next.changeLanguage(lng);
+}
+
 function setDocumentLanguage(lng: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
 
 /**
  * Sets up i18next for an app: the shared messages (ui) merged with the app's
- * own, English as fallback, the language from localStorage, then the browser,
- * then English; `<html lang>` follows every change. Call once before render.
+ * own, the language from localStorage, then the browser, then English;
+ * `<html lang>` follows every change. Only that language's messages are
+ * fetched (every language has each key: the messages tests check it);
+ * another is fetched when the user switches to it. Await it once before
+ * rendering, so the first paint is translated.
  */
-export function initI18n(appResources: AppResources = {}): I18n {
-  const shared: Record<Language, Messages> = { en, fr, es };
-  const resources = Object.fromEntries(
-    SUPPORTED_LANGUAGES.map((lng) => [lng, { translation: mergeMessages(shared[lng], appResources[lng]) }]),
-  );
+export async function initI18n(appMessageLoaders: Partial<AppMessageLoaders> = {}): Promise<I18n> {
+  appMessages = appMessageLoaders;
+  fetching.clear();
   const lng = storedLanguage() ?? browserLanguage() ?? 'en';
-  void i18next.use(initReactI18next).init({
-    resources,
+  await i18next.use(initReactI18next).init({
+    resources: { [lng]: { translation: await fetchLanguage(lng) } },
     lng,
     fallbackLng: 'en',
     supportedLngs: [...SUPPORTED_LANGUAGES],
@@ -83,12 +118,12 @@ export function changeLanguage(lng: Language): Promise<unknown> {
   } catch {
     // Not remembered; still switched for this page.
   }
-  return i18next.changeLanguage(lng);
+  return switchLanguage(lng);
 }
 
 /** Uses the signed-in user's preferred language unless the user picked one on this device. */
 export function applyUserLocale(locale: string | null | undefined): void {
   if (storedLanguage()) return;
   const base = locale?.toLowerCase().split('-')[0];
-  if (isLanguage(base) && i18next.isInitialized && i18next.language !== base) void i18next.changeLanguage(base);
+  if (isLanguage(base) && i18next.isInitialized && i18next.language !== base) void switchLanguage(base);
 }
