@@ -180,8 +180,9 @@ await describeInBrowser('continental app (network administrator and viewer)', ()
     await name.fill('X');
     await page.getByRole('button', { name: 'Create synergy' }).click();
     await page.getByText(duplicate).waitFor({ state: 'hidden' });
-    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    // The old error clears on submit before the new one arrives: wait for the new one.
     await expect.poll(() => describedBy(name)).toMatch(/2/);
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
     expect(new URL(page.url()).pathname).toBe('/continental/synergies/new');
   });
 
