@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, Ref } from '@mikro-orm/core';
 import {
   JointAction,
   Network,
@@ -39,6 +39,48 @@ const groupBy = <T>(items: T[], key: (item: T) => string): Map<string, T[]> => {
   return groups;
 };
 
+/*
+ * By id, always from the database (em.find, not the identity map): a populate that skips entities some
+ * other loader happened to load first would make a request's statement count depend on timing.
+ */
+export const byId = <T extends object>(ctx: LoaderContext, entity: EntityName<T>) =>
+  new DataLoader<string, T | null>(async (ids) => {
+    const rows = await ctx.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const found = new Map(rows.map((row) => [(row as unknown as { id: string }).id, row as T]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
+/**
+ * Hands a by-id loader the entities a list query populated with its page, so
+ * resolvers asking for them by id run no second statement. Only pass
+ * references the list always populates: priming from whatever happens to be
+ * loaded would make statement counts depend on timing.
+ */
+export function primeWith<T extends { id: string }>(loader: DataLoader<string, T | null>, refs: Iterable<Ref<T> | null | undefined>): void {
+  for (const ref of refs) if (ref?.isInitialized()) loader.prime(ref.id, ref.getEntity() as T);
+}
+
+/**
+ * Per-request page loaders of a nested list: one DataLoader per distinct
+ * arguments (filter, order, first, after…), so all the parents asking the same
+ * page in a tick share its statements.
+ */
+export function pageLoaders<Args extends unknown[], T>(listPages: (parentIds: readonly string[], ...args: Args) => Promise<Map<string, Page<T>>>) {
+  const loaders = new Map<string, DataLoader<string, Page<T>>>();
+  return (...args: Args): DataLoader<string, Page<T>> => {
+    const key = JSON.stringify(args.map((arg) => arg ?? null));
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, Page<T>>(async (ids) => {
+        const pages = await listPages(ids, ...args);
+        return ids.map((id) => pages.get(id)!);
+      });
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
 /**
  * Per-request DataLoaders: nested lists cost a fixed number of SQL statements
  * per level of the query, never one per parent row.
@@ -55,19 +97,6 @@ export function createLoaders(ctx: LoaderContext) {
       return ids.map((id) => groups.get(id) ?? []);
     });
 
-  /*
-   * By id, always from the database (em.find, not the identity map): a populate that skips entities some
-   * other loader happened to load first would make a request's statement count depend on timing.
-   */
-  const byId = <T extends object>(entity: EntityName<T>) =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const rows = await ctx.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
-      const found = new Map(rows.map((row) => [(row as unknown as { id: string }).id, row as T]));
-      return ids.map((id) => found.get(id) ?? null);
-    });
-
-  const partnerPages = new Map<string, DataLoader<string, Page<Partner>>>();
-
   /** The rows of a joint action's part (partners, milestones…), one query for all the actions asked in a tick. */
   const partsOfJointAction = <T extends { jointAction: { id: string } }>(entity: EntityName<T>, orderBy: Record<string, string>) =>
     new DataLoader<string, T[]>(async (ids) => {
@@ -76,29 +105,18 @@ export function createLoaders(ctx: LoaderContext) {
       return ids.map((id) => groups.get(id) ?? []);
     });
 
-  /** One loader per distinct (filter, order, first, after) and owner kind, as `partnersOfSynergy`. */
-  const jointActionPages = new Map<string, DataLoader<string, Page<JointAction>>>();
-  const jointActionsOf =
-    (owner: 'synergy' | 'partner') =>
-    (filter: JointActionFilter | null | undefined, order: JointActionOrder | null | undefined, first: number | null | undefined, after: string | null | undefined) => {
-      const key = JSON.stringify([owner, filter ?? null, order ?? null, first ?? null, after ?? null]);
-      let loader = jointActionPages.get(key);
-      if (!loader) {
-        const list = owner === 'synergy' ? listJointActionsOfSynergies : listJointActionsOfPartners;
-        loader = new DataLoader<string, Page<JointAction>>(async (ids) => {
-          const pages = await list(ctx, ids, filter, order, { first, after });
-          return ids.map((id) => pages.get(id)!);
-        });
-        jointActionPages.set(key, loader);
-      }
-      return loader;
-    };
+  /** One loader per distinct (filter, order, first, after) and owner kind. */
+  const jointActionsOf = (list: typeof listJointActionsOfSynergies) =>
+    pageLoaders(
+      (ids, filter: JointActionFilter | null | undefined, order: JointActionOrder | null | undefined, first: number | null | undefined, after: string | null | undefined) =>
+        list(ctx, ids, filter, order, { first, after }),
+    );
   const roleRank = (role: string) => jointActionRoles.indexOf(role as (typeof jointActionRoles)[number]);
 
   return {
-    partnerById: byId(Partner),
-    networkById: byId(Network),
-    synergyById: byId(Synergy),
+    partnerById: byId(ctx, Partner),
+    networkById: byId(ctx, Network),
+    synergyById: byId(ctx, Synergy),
     currentMembershipsOfSynergy: memberships('synergy', false),
     allMembershipsOfSynergy: memberships('synergy', true),
     currentMembershipsOfPartner: memberships('partner', false),
@@ -111,22 +129,13 @@ export function createLoaders(ctx: LoaderContext) {
     }),
 
     /** One loader per distinct (filter, first, after): all synergies asking the same page share two queries. */
-    partnersOfSynergy(filter: PartnerFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) {
-      const key = JSON.stringify([filter ?? null, first ?? null, after ?? null]);
-      let loader = partnerPages.get(key);
-      if (!loader) {
-        loader = new DataLoader<string, Page<Partner>>(async (ids) => {
-          const pages = await listPartnersOfSynergies(ctx, ids, filter, { first, after });
-          return ids.map((id) => pages.get(id)!);
-        });
-        partnerPages.set(key, loader);
-      }
-      return loader;
-    },
+    partnersOfSynergy: pageLoaders((ids, filter: PartnerFilter | null | undefined, first: number | null | undefined, after: string | null | undefined) =>
+      listPartnersOfSynergies(ctx, ids, filter, { first, after }),
+    ),
 
-    jointActionById: byId(JointAction),
-    jointActionsOfSynergy: jointActionsOf('synergy'),
-    jointActionsOfPartner: jointActionsOf('partner'),
+    jointActionById: byId(ctx, JointAction),
+    jointActionsOfSynergy: jointActionsOf(listJointActionsOfSynergies),
+    jointActionsOfPartner: jointActionsOf(listJointActionsOfPartners),
 
     /** Participating partners per joint action: the lead first, then co-organisers and contributors, each in the order added. */
     partnersOfJointAction: new DataLoader<string, JointActionPartner[]>(async (ids) => {

@@ -28,7 +28,7 @@ import { can, type Actor, type Subject } from '../permissions/permissions.rules.
 import { commit, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
-import { checkPageArgs, pageFromCursor, type Page, type PageArgs } from '../shared/pagination.ts';
+import { checkPageArgs, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
 
 /** The synergies a partner currently belongs to, for the permission rules. */
 async function currentSynergyIds(em: EntityManager, partnerId: string): Promise<string[]> {
@@ -71,16 +71,9 @@ export async function listActivities(
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleActivitiesWhere(ctx.em, ctx.actor), activityFilterWhere(ctx.em, filter ?? {})] };
-  // Partner and synergy come with the page (one statement each): every list shows them, and loading them
-  // up front keeps the statement count of a request independent of when nested loaders happen to fire.
-  const cursor = await ctx.em.findByCursor(Activity, where, {
-    first,
-    after,
-    orderBy: activityOrderBy(order),
-    includeCount: true,
-    populate: ['partner', 'synergy'],
-  });
-  return pageFromCursor(cursor, Boolean(after));
+  // Partner and synergy come joined to the page (no statement of their own): every list shows them, and loading
+  // them up front keeps the statement count of a request independent of when nested loaders happen to fire.
+  return findPage(ctx.em, Activity, where, { first, after, orderBy: activityOrderBy(order), populate: ['partner', 'synergy'] });
 }
 
 /** What the actor may do with an activity, from the same facts the mutations check (deleting only while planned). */

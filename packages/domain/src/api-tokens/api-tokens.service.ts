@@ -12,7 +12,7 @@ import {
 } from './api-token.rules.ts';
 import { User } from '../users/user.entity.ts';
 import { hashToken } from '../users/sessions.service.ts';
-import { loadGrants } from '../users/actor.ts';
+import { grantsFrom, loadGrants } from '../users/actor.ts';
 import type { Actor } from '../permissions/permissions.rules.ts';
 import { commit, type DomainContext } from '../shared/context.ts';
 import { fail, forbidden, notFound, ok, validationError, type Result, type UserError } from '../shared/errors.ts';
@@ -114,20 +114,39 @@ export async function revokeApiToken(ctx: DomainContext, input: { id: string }, 
 export type ApiTokenAuthenticated = { actor: Actor; user: User; token: ApiToken; readOnly: boolean };
 
 /**
- * Resolves an API token secret to the token, its user and the actor it acts
- * as; null for unknown, revoked or expired tokens. Records when it was last
- * used, at most once a minute.
+ * The API token with this secret whatever its state (a revoked token still
+ * counts against its own rate limit), with its user and the user's grants, in
+ * one statement; null when the value is not a token's. The gateway looks a
+ * request's token up once and hands it to `authenticateFoundApiToken`.
  */
-export async function authenticateApiToken(em: EntityManager, secret: string, now: Date = new Date()): Promise<ApiTokenAuthenticated | null> {
+export async function findApiTokenBySecret(em: EntityManager, secret: string): Promise<ApiToken | null> {
   if (!isWellFormedApiTokenSecret(secret)) return null;
-  const token = await em.findOne(ApiToken, { tokenHash: hashToken(secret) }, { populate: ['user'] });
+  // find, not findOne: the hash is unique, and findOne's limit would wrap the to-many join in a subquery.
+  const [token] = await em.find(ApiToken, { tokenHash: hashToken(secret) }, { populate: ['user.grants'], strategy: 'joined' });
+  return token ?? null;
+}
+
+/**
+ * Authenticates with a token found by `findApiTokenBySecret`: null unless it
+ * is active. Records when it was last used, at most once a minute.
+ */
+export async function authenticateFoundApiToken(em: EntityManager, token: ApiToken | null, now: Date = new Date()): Promise<ApiTokenAuthenticated | null> {
   if (!token || apiTokenState(token, now) !== 'ACTIVE') return null;
   if (shouldTouchApiToken(token.lastUsedAt, now)) {
     // Not audited: lastUsedAt is bookkeeping (see the audit subscriber).
     token.lastUsedAt = now;
     await em.flush();
   }
-  const actor = apiTokenActor(token.user.id, await loadGrants(em, token.user.id), token);
-  return { actor, user: token.user.getEntity(), token, readOnly: actor.readOnly === true };
+  const user = token.user.getEntity();
+  const actor = apiTokenActor(user.id, grantsFrom(user.grants.getItems()), token);
+  return { actor, user, token, readOnly: actor.readOnly === true };
 }
 
+/**
+ * Resolves an API token secret to the token, its user and the actor it acts
+ * as; null for unknown, revoked or expired tokens. Records when it was last
+ * used, at most once a minute.
+ */
+export async function authenticateApiToken(em: EntityManager, secret: string, now: Date = new Date()): Promise<ApiTokenAuthenticated | null> {
+  return authenticateFoundApiToken(em, await findApiTokenBySecret(em, secret), now);
+}

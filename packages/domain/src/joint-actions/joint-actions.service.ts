@@ -47,7 +47,7 @@ import { can, type Actor, type Subject } from '../permissions/permissions.rules.
 import { actorRef, commit, touch, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
-import { checkPageArgs, pageFromCursor, type Page, type PageArgs } from '../shared/pagination.ts';
+import { checkPageArgs, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
 import { todayIso } from '../shared/dates.ts';
 import { amountText } from '../shared/amounts.ts';
 
@@ -96,14 +96,8 @@ export async function listJointActions(
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleJointActionsWhere(ctx.em, ctx.actor), jointActionFilterWhere(ctx.em, filter ?? {})] };
-  const cursor = await ctx.em.findByCursor(JointAction, where, {
-    first,
-    after,
-    orderBy: jointActionOrderBy(order),
-    includeCount: true,
-    populate: ['synergy'],
-  });
-  return pageFromCursor(cursor, Boolean(after));
+  // The synergies come joined to the page: no statement of their own.
+  return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'] });
 }
 
 type PartnerDraft = {

@@ -43,7 +43,7 @@ import { can, type Subject } from '../permissions/permissions.rules.ts';
 import { actorRef, commit, touch, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
-import { checkPageArgs, pageFromCursor, type Page, type PageArgs } from '../shared/pagination.ts';
+import { checkPageArgs, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
 import { todayIso } from '../shared/dates.ts';
 import { amountText } from '../shared/amounts.ts';
 
@@ -67,14 +67,8 @@ export async function listMissions(
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleMissionsWhere(ctx.em, ctx.actor), missionFilterWhere(ctx.em, filter ?? {})] };
-  const cursor = await ctx.em.findByCursor(CapacityBuildingMission, where, {
-    first,
-    after,
-    orderBy: missionOrderBy(order),
-    includeCount: true,
-    populate: ['organiserSynergy'],
-  });
-  return pageFromCursor(cursor, Boolean(after));
+  // Joined to the page (no statement of their own): the organiser's name is the synergy's, else the network's.
+  return findPage(ctx.em, CapacityBuildingMission, where, { first, after, orderBy: missionOrderBy(order), populate: ['organiserSynergy', 'network'] });
 }
 
 /**

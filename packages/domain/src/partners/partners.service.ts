@@ -11,7 +11,7 @@ import { partnerSubject } from '../permissions/subjects.ts';
 import { commit, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, staleVersion, type Result } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
-import { checkPageArgs, pageFromCursor, type Page, type PageArgs } from '../shared/pagination.ts';
+import { checkPageArgs, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
 import { todayIso } from '../shared/dates.ts';
 
 /** One partner, or null when it does not exist or the actor may not see it. */
@@ -27,8 +27,7 @@ export async function listPartners(ctx: DomainContext, filter: PartnerFilter | n
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visiblePartnersWhere(ctx.em, ctx.actor), partnerFilterWhere(ctx.em, filter ?? {})] };
-  const cursor = await ctx.em.findByCursor(Partner, where, { first, after, orderBy: { name: 'asc', id: 'asc' }, includeCount: true });
-  return pageFromCursor(cursor, Boolean(after));
+  return findPage(ctx.em, Partner, where, { first, after, orderBy: { name: 'asc', id: 'asc' } });
 }
 
 async function nameTaken(ctx: DomainContext, networkId: string, name: string, exceptId?: string): Promise<boolean> {

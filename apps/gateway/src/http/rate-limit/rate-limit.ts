@@ -2,8 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
-import { apiTokenIdForSecret, hitRateLimitCounters, looksLikeApiToken, purgeRateLimitCounters } from '@synergia/domain';
-import { bearer } from '../../context.ts';
+import { hitRateLimitCounters, looksLikeApiToken, purgeRateLimitCounters } from '@synergia/domain';
+import { apiTokenOfRequest, bearer } from '../../context.ts';
 import type { RateLimits } from './rate-limit.options.ts';
 
 /** One limit that applies to a request: its counter key and how many requests the window allows. */
@@ -103,11 +103,14 @@ export function registerRateLimits(app: FastifyInstance, { orm, limits }: { orm:
     if (limits.perIp > 0) rules.push({ key: `ip:${request.ip}`, limit: limits.perIp, label: 'this address' });
     const secret = bearer(request.headers.authorization);
     if (limits.perToken > 0 && secret && looksLikeApiToken(secret)) {
-      // One indexed read of the secret's hash; unknown secrets are simply not tokens (the IP limit still applies).
-      const tokenId = await apiTokenIdForSecret(orm.em.fork() as EntityManager, secret).catch((error: unknown) => {
-        request.log.error({ err: error }, 'rate limit: the API token could not be looked up');
-        return null;
-      });
+      // The request's one lookup of its token, which authentication reuses; unknown secrets are simply not tokens (the IP limit still applies).
+      const tokenId = await apiTokenOfRequest(orm, request).then(
+        (token) => token?.id ?? null,
+        (error: unknown) => {
+          request.log.error({ err: error }, 'rate limit: the API token could not be looked up');
+          return null;
+        },
+      );
       if (tokenId) rules.push({ key: `token:${tokenId}`, limit: limits.perToken, label: 'this API token' });
     }
     if (!(await enforce(request, reply, rules))) return reply;

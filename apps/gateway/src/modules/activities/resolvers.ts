@@ -21,17 +21,31 @@ import {
   type GenderMarkerColumns,
   type ParticipantCell,
   type ParticipantColumns,
+  type BreakdownName,
   type User,
   type WorkStatus,
 } from '@synergia/domain';
 import type { Ref } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
+import { selectedFields } from '../../graphql/selection.ts';
 import { activityFilterFromArgs } from './activity-filter.ts';
+
+/** Which breakdown of the participation summary answers each of its GraphQL fields. */
+const breakdownOfField: Record<string, BreakdownName | undefined> = {
+  ...Object.fromEntries(['activityCount', 'total', 'women', 'men', 'other', 'notRecorded', 'youth', 'womenShare', 'youthShare'].map((field) => [field, 'totals'])),
+  bySexAndAgeBand: 'bySexAndAgeBand',
+  byType: 'byType',
+  byBranch: 'byBranch',
+  byGenderMarkerScore: 'byGenderMarkerScore',
+  byCountry: 'byCountry',
+  byMonth: 'byMonth',
+};
 
 /** Cells with their age band objects; a band the network no longer has is shown by its id. */
 export const cellsWithBands = (cells: readonly ParticipantCell[], bands: readonly AgeBand[]) => {
@@ -58,6 +72,10 @@ export const participantCountsOf = (record: ParticipantColumns, bands: readonly 
   const { cells, ...totals } = participantsOf(record);
   return { ...totals, cells: cellsWithBands(cells, bands) };
 };
+
+/** The `participants` field: the network (for its age bands) is loaded only when the query asks for the cells. */
+export const participantsField = async (record: ParticipantColumns & Pick<Activity, 'network'>, info: GraphQLResolveInfo) =>
+  participantCountsOf(record, selectedFields(info).has('cells') ? await ageBandsOf(record) : []);
 
 /** The GenderMarker object of an activity or joint action: score, checklist by field name and what it allows. */
 export const genderMarkerObjectOf = (record: GenderMarkerColumns) => {
@@ -94,10 +112,10 @@ export const activityResolvers: Resolvers = {
       requireActor(ctx);
       return findActivity(ctx, argumentId(id, 'id', 'Activity'));
     },
-    participationSummary: (_, { scope, from, to }, ctx) => {
+    participationSummary: (_, { scope, from, to }, ctx, info) => {
       requireActor(ctx);
-      return withArgumentErrors(() =>
-        ParticipationSummary.open(
+      return withArgumentErrors(async () => {
+        const summary = await ParticipationSummary.open(
           ctx,
           {
             networkId: scope.networkId ? argumentId(scope.networkId, 'scope.networkId', 'Network') : null,
@@ -106,8 +124,11 @@ export const activityResolvers: Resolvers = {
           },
           from,
           to,
-        ),
-      );
+        );
+        // Every breakdown the query selects comes from one SQL statement, not one per field.
+        summary.prefetch([...selectedFields(info)].map((field) => breakdownOfField[field]).filter((name) => name !== undefined));
+        return summary;
+      });
     },
   },
   Mutation: {
@@ -167,7 +188,7 @@ export const activityResolvers: Resolvers = {
     synergy: (activity) => (activity.synergy ? (activity.synergy.load({ dataloader: true }) as never) : null),
     countryName: (activity) => countryName(activity.country),
     nextStatuses: (activity) => [...allowedTransitions[activity.status as WorkStatus]],
-    participants: async (activity) => participantCountsOf(activity, await ageBandsOf(activity)),
+    participants: (activity, _, __, info) => participantsField(activity, info),
     genderMarker: (activity) => genderMarkerObjectOf(activity),
     createdBy: (activity, _, ctx) => visibleUser(ctx, activity.network.id, activity.createdBy) as never,
     updatedBy: (activity, _, ctx) => visibleUser(ctx, activity.network.id, activity.updatedBy) as never,

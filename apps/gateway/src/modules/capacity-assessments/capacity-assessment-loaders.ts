@@ -9,14 +9,12 @@ import {
   scoresOfAssessments,
   readableMissionIds,
   type CapacityChange,
-  type Page,
   type ScoreWithChange,
 } from '@synergia/domain';
-import type { LoaderContext } from '../../graphql/loaders.ts';
+import { pageLoaders, type LoaderContext } from '../../graphql/loaders.ts';
 
 /** Per-request DataLoaders of this module, merged into ctx.loaders. */
 export function createCapacityAssessmentLoaders(ctx: LoaderContext) {
-  const partnerPages = new Map<string, DataLoader<string, Page<CapacityAssessment>>>();
   return {
     /** Scores with their change, per assessment: one statement for all assessments asked in a tick. */
     scoresOfAssessment: new DataLoader<string, ScoreWithChange[]>(async (ids) => {
@@ -47,17 +45,8 @@ export function createCapacityAssessmentLoaders(ctx: LoaderContext) {
       return ids.map((id) => changes.get(id) ?? []);
     }),
     /** One loader per distinct (first, after): all partners asking the same page share two statements. */
-    capacityAssessmentsOfPartner(first: number | null | undefined, after: string | null | undefined) {
-      const key = JSON.stringify([first ?? null, after ?? null]);
-      let loader = partnerPages.get(key);
-      if (!loader) {
-        loader = new DataLoader<string, Page<CapacityAssessment>>(async (ids) => {
-          const pages = await assessmentPagesOfPartners(ctx, ids, { first, after });
-          return ids.map((id) => pages.get(id)!);
-        });
-        partnerPages.set(key, loader);
-      }
-      return loader;
-    },
+    capacityAssessmentsOfPartner: pageLoaders((ids, first: number | null | undefined, after: string | null | undefined) =>
+      assessmentPagesOfPartners(ctx, ids, { first, after }),
+    ),
   };
 }

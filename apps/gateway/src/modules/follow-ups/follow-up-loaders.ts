@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { CapacityBuildingMission, followUpsOfMissions, type FollowUpAction } from '@synergia/domain';
-import type { LoaderContext } from '../../graphql/loaders.ts';
+import { byId, type LoaderContext } from '../../graphql/loaders.ts';
 
 /** Per-request DataLoaders of this module, merged into ctx.loaders. */
 export function createFollowUpLoaders(ctx: LoaderContext) {
@@ -10,11 +10,7 @@ export function createFollowUpLoaders(ctx: LoaderContext) {
       const groups = await followUpsOfMissions(ctx, ids);
       return ids.map((id) => groups.get(id) ?? []);
     }),
-    /** A follow-up's mission by id (from the database, so statement counts do not depend on what is cached). */
-    missionOfFollowUp: new DataLoader<string, CapacityBuildingMission | null>(async (ids) => {
-      const rows = await ctx.em.find(CapacityBuildingMission, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    /** A follow-up's mission by id. */
+    missionOfFollowUp: byId(ctx, CapacityBuildingMission),
   };
 }

@@ -25,6 +25,7 @@ import {
   updateJointActionPartner,
   updatePolicyOutcome,
   type JointAction,
+  type Page,
   type WorkStatus,
 } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
@@ -34,7 +35,8 @@ import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
-import { ageBandsOf, genderMarkerObjectOf, participantCountsOf, visibleUser } from '../activities/resolvers.ts';
+import { primeWith } from '../../graphql/loaders.ts';
+import { genderMarkerObjectOf, participantsField, visibleUser } from '../activities/resolvers.ts';
 import { jointActionFilterFromArgs, milestoneFilterFromArgs, outcomeFilterFromArgs } from './joint-action-filter.ts';
 
 /** Decodes a participating partner input's id. */
@@ -48,6 +50,12 @@ const milestoneInput = <T extends { responsiblePartnerId?: string | null }>(mile
 
 const partnerOf = async (ctx: GraphQLContext, id: string) => (await ctx.loaders.partnerById.load(id))!;
 
+/** A page as a connection; every joint action list populates the synergies, so `JointAction.synergy` needs no statement of its own. */
+const connectionOf = (ctx: GraphQLContext, page: Page<JointAction>) => {
+  primeWith(ctx.loaders.synergyById, page.items.map((action) => action.synergy));
+  return toConnection(page);
+};
+
 const scopeFromArgs = (scope: { networkId?: string | null; synergyId?: string | null; partnerId?: string | null }) => ({
   networkId: scope.networkId ? argumentId(scope.networkId, 'scope.networkId', 'Network') : null,
   synergyId: scope.synergyId ? argumentId(scope.synergyId, 'scope.synergyId', 'Synergy') : null,
@@ -58,7 +66,7 @@ export const jointActionResolvers: Resolvers = {
   Query: {
     jointActions: (_, { filter, orderBy, first, after }, ctx) => {
       requireActor(ctx);
-      return withArgumentErrors(async () => toConnection(await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after })));
+      return withArgumentErrors(async () => connectionOf(ctx, await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after })));
     },
     jointAction: (_, { id }, ctx) => {
       requireActor(ctx);
@@ -167,13 +175,13 @@ export const jointActionResolvers: Resolvers = {
   Synergy: {
     jointActions: (synergy, { filter, orderBy, first, after }, ctx) =>
       withArgumentErrors(async () =>
-        toConnection(await ctx.loaders.jointActionsOfSynergy(jointActionFilterFromArgs(filter), orderBy, first, after).load(synergy.id)),
+        connectionOf(ctx, await ctx.loaders.jointActionsOfSynergy(jointActionFilterFromArgs(filter), orderBy, first, after).load(synergy.id)),
       ),
   },
   Partner: {
     jointActions: (partner, { filter, orderBy, first, after }, ctx) =>
       withArgumentErrors(async () =>
-        toConnection(await ctx.loaders.jointActionsOfPartner(jointActionFilterFromArgs(filter), orderBy, first, after).load(partner.id)),
+        connectionOf(ctx, await ctx.loaders.jointActionsOfPartner(jointActionFilterFromArgs(filter), orderBy, first, after).load(partner.id)),
       ),
   },
   JointAction: {
@@ -197,7 +205,7 @@ export const jointActionResolvers: Resolvers = {
     outcomes: (action, _, ctx) => ctx.loaders.outcomesOfJointAction.load(action.id),
     stageReached: (action) => action.stageReached ?? null,
     noOutcomeReason: (action) => action.noOutcomeReason ?? null,
-    participants: async (action) => participantCountsOf(action, await ageBandsOf(action)),
+    participants: (action, _, __, info) => participantsField(action, info),
     genderMarker: (action) => genderMarkerObjectOf(action),
     createdBy: (action, _, ctx) => visibleUser(ctx, action.network.id, action.createdBy) as never,
     updatedBy: (action, _, ctx) => visibleUser(ctx, action.network.id, action.updatedBy) as never,

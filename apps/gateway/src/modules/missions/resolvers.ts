@@ -12,6 +12,7 @@ import {
   recordMissionEvaluation,
   updateMission,
   type CapacityBuildingMission,
+  type Page,
   type Partner,
   type Synergy,
   type WorkStatus,
@@ -22,7 +23,8 @@ import { toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
-import { ageBandsOf, genderMarkerObjectOf, participantCountsOf, visibleUser } from '../activities/resolvers.ts';
+import { primeWith } from '../../graphql/loaders.ts';
+import { genderMarkerObjectOf, participantsField, visibleUser } from '../activities/resolvers.ts';
 import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 import { missionFilterFromArgs } from './mission-filter.ts';
 
@@ -47,6 +49,16 @@ const loaded = <T extends { name: string }>(rows: (T | null | Error)[]): T[] =>
 const targetSynergiesOf = async (ctx: GraphQLContext, mission: CapacityBuildingMission): Promise<Synergy[]> => {
   const targets = await ctx.loaders.targetsOfMission.load(mission.id);
   return loaded(await ctx.loaders.synergyById.loadMany(targets.flatMap((target) => (target.synergy ? [target.synergy.id] : []))));
+};
+
+/**
+ * A page as a connection, handing the loaders what its list populated: the
+ * organiser synergies always, the network with the top-level list only.
+ */
+const connectionOf = (ctx: GraphQLContext, page: Page<CapacityBuildingMission>, { withNetwork = false } = {}) => {
+  primeWith(ctx.loaders.synergyById, page.items.map((mission) => mission.organiserSynergy));
+  if (withNetwork) primeWith(ctx.loaders.networkById, page.items.map((mission) => mission.network));
+  return toConnection(page);
 };
 
 const targetPartnerIdsOf = async (ctx: GraphQLContext, mission: CapacityBuildingMission): Promise<string[]> =>
@@ -75,7 +87,7 @@ export const missionResolvers: Resolvers = {
   Query: {
     missions: (_, { filter, orderBy, first, after }, ctx) => {
       requireActor(ctx);
-      return withArgumentErrors(async () => toConnection(await listMissions(ctx, missionFilterFromArgs(filter), orderBy, { first, after })));
+      return withArgumentErrors(async () => connectionOf(ctx, await listMissions(ctx, missionFilterFromArgs(filter), orderBy, { first, after }), { withNetwork: true }));
     },
     mission: (_, { id }, ctx) => {
       requireActor(ctx);
@@ -127,11 +139,11 @@ export const missionResolvers: Resolvers = {
   },
   Synergy: {
     missions: (synergy, { filter, orderBy, first, after }, ctx) =>
-      withArgumentErrors(async () => toConnection(await ctx.loaders.missionsOfSynergy(missionFilterFromArgs(filter), orderBy, first, after).load(synergy.id))),
+      withArgumentErrors(async () => connectionOf(ctx, await ctx.loaders.missionsOfSynergy(missionFilterFromArgs(filter), orderBy, first, after).load(synergy.id))),
   },
   Partner: {
     missions: (partner, { filter, orderBy, first, after }, ctx) =>
-      withArgumentErrors(async () => toConnection(await ctx.loaders.missionsOfPartner(missionFilterFromArgs(filter), orderBy, first, after).load(partner.id))),
+      withArgumentErrors(async () => connectionOf(ctx, await ctx.loaders.missionsOfPartner(missionFilterFromArgs(filter), orderBy, first, after).load(partner.id))),
   },
   CapacityBuildingMission: {
     id: (mission) => toGlobalId('CapacityBuildingMission', mission.id),
@@ -159,7 +171,7 @@ export const missionResolvers: Resolvers = {
     targetPartners: async (mission, _, ctx) => loaded<Partner>(await ctx.loaders.partnerById.loadMany(await targetPartnerIdsOf(ctx, mission))),
     facilitators: (mission, _, ctx) => ctx.loaders.facilitatorsOfMission.load(mission.id),
     budget: (mission) => ({ planned: amount(mission.budgetPlanned), spent: amount(mission.budgetSpent), currency: mission.budgetCurrency ?? null }),
-    participants: async (mission) => participantCountsOf(mission, await ageBandsOf(mission)),
+    participants: (mission, _, __, info) => participantsField(mission, info),
     genderMarker: (mission) => genderMarkerObjectOf(mission),
     evaluation: (mission) =>
       mission.evaluationFormsReturned == null

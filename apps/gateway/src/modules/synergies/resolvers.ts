@@ -15,6 +15,7 @@ import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
+import { selectsOnlyId } from '../../graphql/selection.ts';
 import { synergyFilterFromArgs } from './synergy-filter.ts';
 import { partnerFilterFromArgs } from '../partners/partner-filter.ts';
 
@@ -84,8 +85,9 @@ export const synergyResolvers: Resolvers = {
   },
   SynergyMembership: {
     id: (membership) => toGlobalId('SynergyMembership', membership.id),
-    synergy: async (membership, _, ctx) => (await ctx.loaders.synergyById.load(membership.synergy.id))!,
-    partner: async (membership, _, ctx) => (await ctx.loaders.partnerById.load(membership.partner.id))!,
+    // A membership always has both: when only their ids are asked for, the unloaded references answer.
+    synergy: async (membership, _, ctx, info) => (selectsOnlyId(info) ? membership.synergy.unwrap() : (await ctx.loaders.synergyById.load(membership.synergy.id))!),
+    partner: async (membership, _, ctx, info) => (selectsOnlyId(info) ? membership.partner.unwrap() : (await ctx.loaders.partnerById.load(membership.partner.id))!),
     active: (membership) => isCurrentMembership(membership),
   },
 };
