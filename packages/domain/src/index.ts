@@ -2,6 +2,7 @@ export * from './shared/errors.ts';
 export * from './shared/ids.ts';
 export * from './shared/countries.ts';
 export * from './shared/dates.ts';
+export { findOnce, readOnce } from './shared/request-memo.ts';
 export * from './networks/network.entity.ts';
 export * from './networks/age-bands.rules.ts';
 export * from './synergies/synergy.entity.ts';

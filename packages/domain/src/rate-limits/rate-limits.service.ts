@@ -1,7 +1,4 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ApiToken } from '../api-tokens/api-token.entity.ts';
-import { isWellFormedApiTokenSecret } from '../api-tokens/api-token.rules.ts';
-import { hashToken } from '../users/sessions.service.ts';
 
 /**
  * Counts `amount` more requests (default one) for each key in the fixed window that starts at
@@ -25,16 +22,4 @@ export async function hitRateLimitCounters(em: EntityManager, keys: readonly str
 export async function purgeRateLimitCounters(em: EntityManager, before: number): Promise<number> {
   const result = await em.getConnection().execute<{ affectedRows: number }>('delete from "rate_limit_counter" where "window_start" < ?', [before], 'run');
   return result.affectedRows;
-}
-
-/**
- * The id of the API token with this secret, whatever its state (a revoked
- * token still counts against its own limit); null when the value is not a
- * token's. One indexed read: the secret's SHA-256, as `authenticateApiToken`
- * looks it up.
- */
-export async function apiTokenIdForSecret(em: EntityManager, secret: string): Promise<string | null> {
-  if (!isWellFormedApiTokenSecret(secret)) return null;
-  const token = await em.findOne(ApiToken, { tokenHash: hashToken(secret) }, { fields: ['id'] });
-  return token?.id ?? null;
 }

@@ -22,11 +22,12 @@ import { conflict, fail, forbidden, notFound, staleVersion, validationError, typ
 import { parseInput } from '../shared/validation.ts';
 import { checkPageArgs, pageFromCursor, type Page, type PageArgs } from '../shared/pagination.ts';
 import { todayIso } from '../shared/dates.ts';
+import { findOnce } from '../shared/request-memo.ts';
 
 /** One synergy, or null when it does not exist or the actor may not see it. */
 export async function findSynergy(ctx: DomainContext, id: string): Promise<Synergy | null> {
   if (!ctx.actor) return null;
-  const synergy = await ctx.em.findOne(Synergy, { id });
+  const synergy = await findOnce(ctx.em, Synergy, id);
   if (!synergy) return null;
   return can(ctx.actor, 'read', await synergySubject(ctx.em, synergy)) ? synergy : null;
 }

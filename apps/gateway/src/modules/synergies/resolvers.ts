@@ -5,9 +5,11 @@ import {
   countryName,
   createSynergy,
   endSynergyMembership,
+  findOnce,
   findSynergy,
   isCurrentMembership,
   listSynergies,
+  Network,
   updateSynergy,
 } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
@@ -60,7 +62,8 @@ export const synergyResolvers: Resolvers = {
   },
   Synergy: {
     id: (synergy) => toGlobalId('Synergy', synergy.id),
-    network: (synergy) => synergy.network.load({ dataloader: true }) as never,
+    // Read once per request, as the participation summary reads it for the same synergy's dashboard.
+    network: (synergy, _, ctx) => findOnce(ctx.em, Network, synergy.network.id) as never,
     countryName: (synergy) => countryName(synergy.country),
     viewerCan: (synergy, _, ctx) => {
       const networkId = synergy.network.id;
