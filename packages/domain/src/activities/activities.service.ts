@@ -134,10 +134,13 @@ async function synergyFor(
   const memberships = await em.find(
     SynergyMembership,
     { partner: partner.id, since: { $lte: startDate }, $or: [{ until: null }, { until: { $gte: startDate } }] },
-    { populate: ['synergy'] },
+    { populate: ['synergy'], strategy: 'joined' },
   );
   if (synergyId === null) return ok(null);
   if (synergyId === undefined) return ok(memberships.length === 1 ? memberships[0]!.synergy.getEntity() : null);
+  const membership = memberships.find((candidate) => candidate.synergy.id === synergyId);
+  if (membership) return ok(membership.synergy.getEntity());
+  // Not a membership on that date: say whether the synergy exists at all.
   const synergy = await em.findOne(Synergy, { id: synergyId, network: partner.network.id });
   if (!synergy) return fail(notFound('The synergy', ['synergyId']));
   if (!memberships.some((membership) => membership.synergy.id === synergy.id)) {
@@ -151,7 +154,7 @@ export async function createActivity(ctx: DomainContext, input: CreateActivityIn
   const parsed = parseInput(createActivitySchema, input);
   if (!parsed.ok) return parsed;
   const data = parsed.value;
-  const partner = await ctx.em.findOne(Partner, { id: data.partnerId }, { populate: ['network'] });
+  const partner = await ctx.em.findOne(Partner, { id: data.partnerId }, { populate: ['network'], strategy: 'joined' });
   if (!partner) return fail(notFound('The partner', ['partnerId']));
   const network = partner.network.getEntity();
   const subject: Subject = { kind: 'Activity', networkId: network.id, partnerId: partner.id, synergyIds: await currentSynergyIds(ctx.em, partner.id) };
