@@ -20,9 +20,11 @@ export const capacityChangeWindowDays = 365;
  * after it that scores the domain. Ties on a date go to the higher id, as the
  * assessment list orders them.
  *
- * Each side is one pass over the target partners' scores ranked with a
- * window function (not a correlated subquery per row, which PostgreSQL
- * misestimated into a JIT-compiled plan seconds long at network scale).
+ * One pass over the target partners' scores, each marked before, after or
+ * neither and ranked per side with a window function: no correlated
+ * subquery per row (PostgreSQL misestimated those into a JIT-compiled plan
+ * seconds long at network scale), and no join of the two sides (misestimated
+ * into a nested loop).
  */
 function triples(em: EntityManager, missionIds: Knex.QueryBuilder | readonly string[]): Knex.QueryBuilder {
   const knex = em.getKnex();
@@ -44,29 +46,29 @@ function triples(em: EntityManager, missionIds: Knex.QueryBuilder | readonly str
     .from('capacity_score as sc')
     .join('capacity_assessment as ca', 'ca.id', 'sc.assessment_id')
     .whereIn('ca.partner_id', knex.select('partner_id').from('t'));
-  /** Each target's scores in the window `when`, the latest first in each domain (recency 1). */
-  const ranked = (when: string) =>
-    knex
-      .select(
-        't.mission_id',
-        't.partner_id',
-        's.domain',
-        's.score',
-        knex.raw('row_number() over (partition by t.mission_id, t.partner_id, s.domain order by s.assessed_on desc, s.assessment_id desc) as recency'),
-      )
-      .from('t')
-      .join('s', 's.partner_id', 't.partner_id')
-      .whereRaw(when);
+  // Each score of a target partner is on the before side, the after side or neither; the latest on each side counts.
+  const side = `case when s.assessed_on <= t.start_date then 'before' when s.assessed_on > t.end_date and s.assessed_on <= ${windowEnd} then 'after' end`;
+  const sided = knex
+    .select('t.mission_id', 't.partner_id', 's.domain', 's.score', 's.assessed_on', 's.assessment_id', knex.raw(`${side} as side`))
+    .from('t')
+    .join('s', 's.partner_id', 't.partner_id');
+  const ranked = knex
+    .select(
+      'x.*',
+      knex.raw('row_number() over (partition by x.mission_id, x.partner_id, x.domain, x.side order by x.assessed_on desc, x.assessment_id desc) as recency'),
+    )
+    .from(sided.as('x'))
+    .whereNotNull('x.side');
+  const latest = (which: string) => `max(case when r.side = '${which}' then r.score end)`;
   return knex
     .with('t', targets)
     .with('s', scores)
-    .with('before_scores', ranked('s.assessed_on <= t.start_date'))
-    .with('after_scores', ranked(`s.assessed_on > t.end_date and s.assessed_on <= ${windowEnd}`))
-    .select('b.mission_id', 'b.domain', 'b.score as before_score', 'a.score as after_score')
-    .from('before_scores as b')
-    .join('after_scores as a', (on) => on.on('a.mission_id', 'b.mission_id').andOn('a.partner_id', 'b.partner_id').andOn('a.domain', 'b.domain'))
-    .where('b.recency', 1)
-    .where('a.recency', 1);
+    .with('r', ranked)
+    .select('r.mission_id', 'r.domain', knex.raw(`${latest('before')} as before_score`), knex.raw(`${latest('after')} as after_score`))
+    .from('r')
+    .where('r.recency', 1)
+    .groupBy('r.mission_id', 'r.partner_id', 'r.domain')
+    .havingRaw(`${latest('before')} is not null and ${latest('after')} is not null`);
 }
 
 function toChanges(rows: Row[]): CapacityChange[] {
