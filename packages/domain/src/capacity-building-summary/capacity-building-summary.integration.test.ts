@@ -354,6 +354,16 @@ for (const { dialect, skipReason } of dialects) {
       expect(statements - before).toBe(11);
     });
 
+    it('should load the breakdowns that group missions alike in one statement when prefetched, with the same answers', async () => {
+      const alone = await everything(await open('admin', { networkId: world.networkId }, year.from, year.to));
+      const summary = await open('admin', { networkId: world.networkId }, year.from, year.to);
+      const before = statements;
+      summary.prefetch(['byStatus', 'byTheme', 'byFormat', 'byCountry', 'byMonth', 'missions', 'budget']);
+      expect(await everything(summary)).toEqual(alone);
+      // The five grouped breakdowns in one statement, then the six others.
+      expect(statements - before).toBe(7);
+    });
+
     it('should refuse a scope the actor may not read in full, or that names nothing, naming the argument', async () => {
       const refused = async (who: keyof World['users'], scope: CapacityBuildingScope) => {
         const error = await open(who, scope).catch((caught: unknown) => caught);

@@ -43,6 +43,10 @@ export type FollowUpCompletion = { total: number; done: number; dropped: number;
 export type BudgetByCurrency = { currency: string; planned: number; spent: number };
 
 type Row = Record<string, unknown>;
+
+/** The breakdowns that group missions the same way, which one statement can load together. */
+const groupedBreakdowns = ['byStatus', 'byTheme', 'byFormat', 'byCountry', 'byMonth'] as const;
+type GroupedBreakdown = (typeof groupedBreakdowns)[number];
 /** Decimal sums come back as strings on PostgreSQL and may carry float noise on SQLite: cents are what count. */
 const money = (value: unknown) => roundTo2(num(value));
 /** Missions, and people summed over the missions that reached people only. */
@@ -160,16 +164,59 @@ export class CapacityBuildingSummary extends ScopedSummary {
     };
   }
 
-  private groupedBy(expression: string, extraFrom?: string): Promise<(MissionGroup & { key: string | null })[]> {
-    return this.once(expression, async () => {
-      const rows = await this.rows(this.missions(extraFrom).select(this.knex.raw(`${expression} as group_key, ${groupColumns}`)).groupByRaw(expression));
-      return rows.map((row) => ({ key: row.group_key === null || row.group_key === undefined ? null : String(row.group_key), ...group(row) }));
-    });
+  /** What each grouped breakdown groups the missions by (with a FROM fragment when it unnests a list). */
+  private grouping(name: GroupedBreakdown): { expression: string; extraFrom?: string } {
+    const postgres = isPostgres(this.em);
+    switch (name) {
+      case 'byStatus':
+        return { expression: 'm.status' };
+      case 'byTheme':
+        return { expression: 't.value', extraFrom: postgres ? 'jsonb_array_elements_text(m.themes) as t(value)' : 'json_each(m.themes) as t' };
+      case 'byFormat':
+        return { expression: 'm.format' };
+      case 'byCountry':
+        return { expression: 'm.country' };
+      case 'byMonth':
+        return { expression: postgres ? `to_char(m.planned_start_date, 'YYYY-MM')` : 'substr(m.planned_start_date, 1, 7)' };
+    }
+  }
+
+  private groupQuery(name: GroupedBreakdown): Knex.QueryBuilder {
+    const { expression, extraFrom } = this.grouping(name);
+    return this.missions(extraFrom)
+      .select(this.knex.raw(`'${name}' as lane, ${expression} as group_key, ${groupColumns}`))
+      .groupByRaw(expression);
+  }
+
+  private static groups = (rows: Row[]) =>
+    rows.map((row) => ({ key: row.group_key === null || row.group_key === undefined ? null : String(row.group_key), ...group(row) }));
+
+  private groupedBy(name: GroupedBreakdown): Promise<(MissionGroup & { key: string | null })[]> {
+    return this.once(`grouped:${name}`, async () => CapacityBuildingSummary.groups(await this.rows(this.groupQuery(name))));
+  }
+
+  /**
+   * Loads these grouped breakdowns together, in one SQL statement (a `union
+   * all`, each row labelled with its breakdown), ahead of the fields that read
+   * them; the gateway passes what the query selects.
+   */
+  prefetch(names: Iterable<string>): void {
+    const lanes = [...new Set(names)].filter((name): name is GroupedBreakdown => (groupedBreakdowns as readonly string[]).includes(name));
+    if (lanes.length < 2) return;
+    // Joined by hand: knex would move the first branch's GROUP BY after the union.
+    const branches = lanes.map((lane) => this.groupQuery(lane).toSQL());
+    const answer = this.em.execute<Row[]>(
+      branches.map((branch) => branch.sql).join(' union all '),
+      branches.flatMap((branch) => branch.bindings),
+    );
+    for (const lane of lanes) {
+      this.once(`grouped:${lane}`, async () => CapacityBuildingSummary.groups((await answer).filter((row) => row.lane === lane)));
+    }
   }
 
   /** By status, in the order of the status table. */
   async byStatus(): Promise<{ status: WorkStatus; count: number }[]> {
-    const rows = await this.groupedBy('m.status');
+    const rows = await this.groupedBy('byStatus');
     return rows
       .map((row) => ({ status: row.key as WorkStatus, count: row.missions }))
       .sort((a, b) => workStatuses.indexOf(a.status) - workStatuses.indexOf(b.status));
@@ -177,19 +224,18 @@ export class CapacityBuildingSummary extends ScopedSummary {
 
   /** A mission counts under each of its themes (the JSON list is unnested in SQL); most missions first. */
   async byTheme(): Promise<CapacityThemeGroup[]> {
-    const unnest = isPostgres(this.em) ? 'jsonb_array_elements_text(m.themes) as t(value)' : 'json_each(m.themes) as t';
-    const rows = (await this.groupedBy('t.value', unnest)).map(({ key, ...rest }) => ({ theme: key as CapacityTheme, ...rest }));
+    const rows = (await this.groupedBy('byTheme')).map(({ key, ...rest }) => ({ theme: key as CapacityTheme, ...rest }));
     return largestFirst(rows, (row) => String(capacityThemes.indexOf(row.theme)).padStart(2, '0'));
   }
 
   async byFormat(): Promise<MissionFormatGroup[]> {
-    const rows = (await this.groupedBy('m.format')).map(({ key, ...rest }) => ({ format: key as MissionFormat, ...rest }));
+    const rows = (await this.groupedBy('byFormat')).map(({ key, ...rest }) => ({ format: key as MissionFormat, ...rest }));
     return largestFirst(rows, (row) => String(missionFormats.indexOf(row.format)).padStart(2, '0'));
   }
 
   /** Most missions first; online-only missions (no country) last. */
   async byCountry(): Promise<MissionCountryGroup[]> {
-    const rows = (await this.groupedBy('m.country')).map(({ key, ...rest }) => ({ country: key, ...rest }));
+    const rows = (await this.groupedBy('byCountry')).map(({ key, ...rest }) => ({ country: key, ...rest }));
     const placed = largestFirst(
       rows.filter((row) => row.country !== null),
       (row) => row.country!,
@@ -199,8 +245,7 @@ export class CapacityBuildingSummary extends ScopedSummary {
 
   /** By month of planned start, YYYY-MM, oldest first. */
   async byMonth(): Promise<MissionMonthGroup[]> {
-    const month = isPostgres(this.em) ? `to_char(m.planned_start_date, 'YYYY-MM')` : 'substr(m.planned_start_date, 1, 7)';
-    const rows = (await this.groupedBy(month)).map(({ key, ...rest }) => ({ month: key!, ...rest }));
+    const rows = (await this.groupedBy('byMonth')).map(({ key, ...rest }) => ({ month: key!, ...rest }));
     return rows.sort((a, b) => a.month.localeCompare(b.month));
   }
 

@@ -2,6 +2,7 @@ import { CapacityBuildingSummary, countryName } from '@synergia/domain';
 import type { CapacityBuildingScope as ScopeArgs, Resolvers } from '../../generated/resolvers-types.ts';
 import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
+import { selectedFields } from '../../graphql/selection.ts';
 
 /** Decodes the scope's global ids; the domain checks that exactly one is given. */
 const scopeFromArgs = (scope: ScopeArgs) => ({
@@ -13,9 +14,14 @@ const scopeFromArgs = (scope: ScopeArgs) => ({
 /** Each field asks the summary for the one breakdown it needs; the summary runs each statement once. */
 export const capacityBuildingSummaryResolvers: Resolvers = {
   Query: {
-    capacityBuildingSummary: (_, { scope, from, to }, ctx) => {
+    capacityBuildingSummary: (_, { scope, from, to }, ctx, info) => {
       requireActor(ctx);
-      return withArgumentErrors(() => CapacityBuildingSummary.open(ctx, scopeFromArgs(scope), from, to));
+      return withArgumentErrors(async () => {
+        const summary = await CapacityBuildingSummary.open(ctx, scopeFromArgs(scope), from, to);
+        // The breakdowns the query selects that group missions alike come from one SQL statement.
+        summary.prefetch(selectedFields(info));
+        return summary;
+      });
     },
   },
   CapacityBuildingSummary: {
