@@ -1,20 +1,28 @@
 import type { DatabaseDialect } from '@synergia/domain';
+import { measureInitialJavaScript, type BundleReport } from './bundles/initial-javascript.ts';
 import { generateDataset } from './dataset/generate.ts';
 import { createTarget, loadDataset, type LoadReport, type Target } from './dataset/load.ts';
 import { openSession } from './dataset/session.ts';
 import { runLoad, type LatencySummary } from './load/load-generator.ts';
+import { memoryTrend, trendFromSeconds, type MemorySample, type MemoryTrend } from './load/memory-trend.ts';
 import type { BenchOptions } from './options.ts';
 import { scales, type ScaleName } from './scales.ts';
 import { firstDifference, normalise } from './scenarios/compare.ts';
+import { operationNameOf } from './scenarios/operations.ts';
+import { peerQueries, peerRequestBody } from './scenarios/peer-queries.ts';
 import { requestBody, scenarios, type Scenario } from './scenarios/scenarios.ts';
-import { startServer, type RunningServer } from './servers/spawn.ts';
+import { startServer, type RunningServer, type ServerKind } from './servers/spawn.ts';
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-export type Memory = { rssBeforeMB: number; rssPeakMB: number; rssAfterMB: number; heapPeakMB: number };
+/** `trend`: only for loads of at least `trendFromSeconds` (a soak). */
+export type Memory = { rssBeforeMB: number; rssPeakMB: number; rssAfterMB: number; heapPeakMB: number; trend?: MemoryTrend };
 export type Measurement = LatencySummary & { memory: Memory };
 export type Ratio = { p50: number; p95: number; p99: number; rps: number };
-export type Level = { concurrency: number; gateway: Measurement; baseline: Measurement | null; ratio: Ratio | null };
+/** `peer`: PostGraphile on the same data (PostgreSQL, list scenarios); `peerRatio`: gateway ÷ PostGraphile. */
+export type Level = { concurrency: number; gateway: Measurement; baseline: Measurement | null; ratio: Ratio | null; peer?: Measurement | null; peerRatio?: Ratio | null };
+/** PostGraphile's answer to the scenario's equivalent query: `same` when it shares the gateway's ids and counts. */
+export type PeerCheck = { operationName: string; statements: number; answer: 'same' | 'different' | 'error'; difference: string | null; responseBytes: number };
 export type ScenarioResult = {
   key: string;
   title: string;
@@ -26,18 +34,23 @@ export type ScenarioResult = {
   responseBytes: number;
   difference: string | null;
   levels: Level[];
+  peer?: PeerCheck | null;
 };
 export type ScaleRun = { dialect: DatabaseDialect; scale: ScaleName; load: LoadReport; scenarios: ScenarioResult[] };
 /** `counts`: the smallest count seen per scale; `seen`: every count seen. Equal when some count was seen at every scale. */
 export type StatementCheck = { dialect: DatabaseDialect; scenario: string; counts: Partial<Record<ScaleName, number>>; seen: Partial<Record<ScaleName, number[]>>; equal: boolean };
-export type BenchResult = { runs: ScaleRun[]; statementChecks: StatementCheck[]; failures: string[]; warnings: string[] };
+/** `bundles`: the web apps' initial JavaScript (absent with `--no-bundles`). */
+export type BenchResult = { runs: ScaleRun[]; statementChecks: StatementCheck[]; failures: string[]; warnings: string[]; bundles?: BundleReport };
 
 type Answer = { status: number; body: { data?: unknown; errors?: { message: string }[] } };
 
-async function post(server: RunningServer, body: string, token: string): Promise<Answer> {
+/** The bearer header, or none (PostGraphile refuses a token it was not configured to verify). */
+const authorization = (token: string | null): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+
+async function post(server: RunningServer, body: string, token: string | null): Promise<Answer> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', ...authorization(token) },
     body,
   });
   return { status: response.status, body: (await response.json()) as Answer['body'] };
@@ -69,7 +82,7 @@ async function waitIdle(server: RunningServer, quietMs = 300): Promise<void> {
  * does or does not catch a sibling field): every value seen is kept, and the
  * smallest is the one compared between data sizes.
  */
-async function statementsFor(server: RunningServer, body: string, token: string, quietMs: number, repeats = 5): Promise<{ count: number; seen: number[]; answer: Answer }> {
+async function statementsFor(server: RunningServer, body: string, token: string | null, quietMs: number, repeats = 5): Promise<{ count: number; seen: number[]; answer: Answer }> {
   await waitIdle(server, quietMs);
   await post(server, body, token);
   await server.stats(true);
@@ -82,19 +95,29 @@ async function statementsFor(server: RunningServer, body: string, token: string,
   return { count: Math.min(...seen), seen: [...new Set(seen)].sort((a, b) => a - b), answer };
 }
 
-async function measure(server: RunningServer, body: string, token: string, concurrency: number, options: BenchOptions, warm: boolean): Promise<Measurement> {
+async function measure(server: RunningServer, body: string, token: string | null, concurrency: number, options: BenchOptions, warm: boolean): Promise<Measurement> {
+  const withTrend = options.seconds >= trendFromSeconds;
+  const heapBeforeMB = withTrend ? mb((await server.statsAfterGc()).heapUsed) : null;
   const before = await server.stats();
   let peakRss = before.rss;
   let peakHeap = before.heapUsed;
-  const sample = () =>
+  const samples: MemorySample[] = [];
+  let loadStarted: number | null = null;
+  const sample = () => {
+    // The first tick comes a tick after the measured phase starts.
+    loadStarted ??= performance.now() - 250;
+    const t = (performance.now() - loadStarted) / 1000;
     void server.stats().then((stats) => {
       peakRss = Math.max(peakRss, stats.rss);
       peakHeap = Math.max(peakHeap, stats.heapUsed);
+      // One sample a second is enough for a trend over minutes.
+      if (withTrend && (samples.length === 0 || t - samples.at(-1)!.t >= 1)) samples.push({ t: Math.round(t * 10) / 10, rssMB: mb(stats.rss), heapMB: mb(stats.heapUsed) });
     });
+  };
   const latency = await runLoad({
     url: `${server.url}/graphql`,
     body,
-    headers: { authorization: `Bearer ${token}` },
+    headers: authorization(token),
     concurrency,
     seconds: options.seconds,
     // One warm-up per scenario and server (before its first level): later levels run warm.
@@ -107,7 +130,27 @@ async function measure(server: RunningServer, body: string, token: string, concu
   const after = await server.stats(true);
   peakRss = Math.max(peakRss, after.rss);
   peakHeap = Math.max(peakHeap, after.heapUsed);
-  return { ...latency, memory: { rssBeforeMB: mb(before.rss), rssPeakMB: mb(peakRss), rssAfterMB: mb(after.rss), heapPeakMB: mb(peakHeap) } };
+  const memory: Memory = { rssBeforeMB: mb(before.rss), rssPeakMB: mb(peakRss), rssAfterMB: mb(after.rss), heapPeakMB: mb(peakHeap) };
+  if (withTrend) {
+    const afterGc = await server.statsAfterGc();
+    memory.trend = memoryTrend(samples, options.seconds, { heapBeforeMB, heapAfterMB: mb(afterGc.heapUsed), rssAfterMB: mb(afterGc.rss) });
+  }
+  return { ...latency, memory };
+}
+
+/** PostGraphile's answer to a scenario's equivalent query, with its statement count, checked against the gateway's answer. */
+async function checkPeer(peer: RunningServer, key: string, body: string, gatewayData: unknown, quietMs: number): Promise<PeerCheck> {
+  const query = peerQueries[key]!;
+  const { count, answer } = await statementsFor(peer, body, null, quietMs);
+  const failed = answer.status !== 200 || Boolean(answer.body.errors);
+  const difference = failed ? `PostGraphile answered ${answer.status} ${JSON.stringify(answer.body.errors ?? '')}` : firstDifference(query.fromGateway(gatewayData), query.fromPeer(answer.body.data));
+  return {
+    operationName: operationNameOf(query.query) ?? 'PostGraphile',
+    statements: count,
+    answer: failed ? 'error' : difference ? 'different' : 'same',
+    difference,
+    responseBytes: JSON.stringify(answer.body).length,
+  };
 }
 
 const ratio = (gateway: LatencySummary, baseline: LatencySummary): Ratio => ({
@@ -128,6 +171,8 @@ const log = (message: string) => console.log(`[bench ${new Date().toISOString().
  */
 export async function runBench(options: BenchOptions, onProgress?: (partial: BenchResult) => void): Promise<BenchResult> {
   const selected = scenarios.filter((scenario) => options.only.length === 0 || options.only.includes(scenario.key));
+  // PostGraphile reads PostgreSQL only, and answers only the scenarios with an equivalent query.
+  const withPeer = (dialect: DatabaseDialect) => options.peer && dialect === 'postgresql' && selected.some((scenario) => peerQueries[scenario.key]);
   const runs: ScaleRun[] = [];
   const statementChecks: StatementCheck[] = [];
   const failures: string[] = [];
@@ -144,39 +189,62 @@ export async function runBench(options: BenchOptions, onProgress?: (partial: Ben
   };
   const preparedBy = new Map<DatabaseDialect, Prepared[]>(options.dialects.map((dialect) => [dialect, []]));
   const sizes: ScaleName[] = ['tiny', ...options.scales.filter((name) => name !== 'tiny')];
+  // The apps build (when stale) while the databases load, and are done before anything is timed.
+  const measuringBundles = options.bundles ? measureInitialJavaScript(log) : null;
+  let bundles: BundleReport | undefined;
   /** Stops what is still running and drops what is still stored: after a failure, the other databases' too. */
   const cleanUp = async (entries: Prepared[]) => {
     for (const entry of entries) for (const server of entry.servers.splice(0)) await server.stop();
     for (const entry of entries) if (!entry.dropped) await entry.target.drop();
     for (const entry of entries) entry.dropped = true;
   };
+  const started = performance.now();
+  /** Starts a size's servers; every one that started is kept on the entry, so a failure elsewhere still stops it. */
+  const startServers = async (dialect: DatabaseDialect, entry: Prepared) => {
+    const kinds: ServerKind[] = ['gateway', ...(entry.measured ? (['baseline'] as const) : []), ...(entry.measured && withPeer(dialect) ? (['postgraphile'] as const) : [])];
+    const outcomes = await Promise.allSettled(kinds.map((kind) => startServer(kind, { dialect, ...entry.target.options })));
+    for (const [index, outcome] of outcomes.entries()) {
+      if (outcome.status === 'fulfilled') entry.servers.push(outcome.value);
+      // Not a correctness signal: the run goes on with the hand-written baseline only.
+      else if (kinds[index] === 'postgraphile') warnings.push(`${dialect} ${entry.scaleName}: PostGraphile did not start (${(outcome.reason as Error).message})`);
+    }
+    const failed = outcomes.find((outcome, index) => outcome.status === 'rejected' && kinds[index] !== 'postgraphile');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+  };
+  const starting: Promise<void>[] = [];
   try {
-    // Every size of every database is loaded first and all servers start together (their
-    // start-up is mostly waiting on module loading, and idle servers cost no CPU), then the
-    // sizes are measured one after the other.
+    // A size's servers start as soon as it is loaded, while the next size loads (their start-up is
+    // mostly module loading, and idle servers cost no CPU); the sizes are measured one after the
+    // other once everything has started.
     for (const dialect of options.dialects) {
       for (const scaleName of sizes) {
         const scale = scales[scaleName];
-        const entry: Prepared = { scaleName, measured: options.scales.includes(scaleName), dataset: generateDataset(scale, options.seed), target: await createTarget(dialect, scaleName), servers: [] };
+        const entry: Prepared = {
+          scaleName,
+          measured: options.scales.includes(scaleName),
+          dataset: generateDataset(scale, options.seed),
+          // The process id keeps two runs in one checkout off each other's SQLite files.
+          target: await createTarget(dialect, `${scaleName}-${process.pid}`),
+          servers: [],
+        };
         preparedBy.get(dialect)!.push(entry);
         log(`${dialect} ${scaleName}: loading ${scale.activities.toLocaleString('en')} activities`);
         entry.load = await loadDataset(entry.target, entry.dataset);
         log(`${dialect} ${scaleName}: loaded in ${entry.load.seconds.toFixed(1)} s`);
         entry.token = await openSession(entry.target, entry.dataset.adminUserId);
+        starting.push(startServers(dialect, entry));
       }
     }
-    await Promise.all(
-      options.dialects.flatMap((dialect) =>
-        preparedBy.get(dialect)!.map(async (entry) => {
-          const [gateway, baseline] = await Promise.all([
-            startServer('gateway', { dialect, ...entry.target.options }),
-            entry.measured ? startServer('baseline', { dialect, ...entry.target.options }) : null,
-          ]);
-          entry.servers.push(gateway, ...(baseline ? [baseline] : []));
-        }),
-      ),
-    );
+    const outcomes = await Promise.allSettled(starting);
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    log(`loaded, and ${[...preparedBy.values()].flat().reduce((sum, entry) => sum + entry.servers.length, 0)} servers started, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    bundles = (await measuringBundles) ?? undefined;
+    for (const app of bundles?.apps ?? []) log(`${app.app}: initial JavaScript ${(app.initialGzipBytes / 1000).toFixed(1)} KB gzipped (target < ${bundles!.targetKB} KB)`);
+    warnings.push(...(bundles?.problems ?? []).map((problem) => `initial JavaScript not measured: ${problem}`));
   } catch (error) {
+    // Servers still starting are waited for, so that they are stopped too.
+    await Promise.allSettled(starting);
     await cleanUp([...preparedBy.values()].flat());
     throw error;
   }
@@ -191,6 +259,7 @@ export async function runBench(options: BenchOptions, onProgress?: (partial: Ben
           const token = entry.token!;
           const gateway = servers.find((server) => server.kind === 'gateway')!;
           const baseline = servers.find((server) => server.kind === 'baseline') ?? null;
+          const peer = servers.find((server) => server.kind === 'postgraphile') ?? null;
           try {
             const results: ScenarioResult[] = [];
             for (const scenario of selected) {
@@ -212,15 +281,33 @@ export async function runBench(options: BenchOptions, onProgress?: (partial: Ben
                 answer = difference ? 'different' : 'same';
                 if (difference) failures.push(`${where}: the gateway's answer differs from the baseline's at ${difference}`);
               }
+              const peerBody = peer ? peerRequestBody(scenario.key, dataset) : null;
+              const peerCheck = peer && peerBody ? await checkPeer(peer, scenario.key, peerBody, gatewayCount.answer.body.data, options.quick ? 150 : 1_000) : null;
+              if (peerCheck?.difference) failures.push(`${where}: ${peerCheck.answer === 'error' ? '' : "PostGraphile's ids and counts differ from the gateway's at "}${peerCheck.difference}`);
               const levels: Level[] = [];
               for (const [index, concurrency] of options.concurrencies.entries()) {
                 const onGateway = await measure(gateway, body, token, concurrency, options, index > 0);
                 const onBaseline = answer === 'no baseline' ? null : await measure(baseline, body, token, concurrency, options, index > 0);
-                levels.push({ concurrency, gateway: onGateway, baseline: onBaseline, ratio: onBaseline ? ratio(onGateway, onBaseline) : null });
+                const onPeer = peer && peerBody && peerCheck?.answer !== 'error' ? await measure(peer, peerBody, null, concurrency, options, index > 0) : null;
+                levels.push({
+                  concurrency,
+                  gateway: onGateway,
+                  baseline: onBaseline,
+                  ratio: onBaseline ? ratio(onGateway, onBaseline) : null,
+                  ...(peerCheck ? { peer: onPeer, peerRatio: onPeer ? ratio(onGateway, onPeer) : null } : {}),
+                });
                 log(
                   `${where} c=${concurrency}: gateway p50 ${onGateway.p50.toFixed(1)} ms ${onGateway.rps.toFixed(0)} req/s` +
-                    (onBaseline ? `; baseline p50 ${onBaseline.p50.toFixed(1)} ms ${onBaseline.rps.toFixed(0)} req/s` : ''),
+                    (onBaseline ? `; baseline p50 ${onBaseline.p50.toFixed(1)} ms ${onBaseline.rps.toFixed(0)} req/s` : '') +
+                    (onPeer ? `; PostGraphile p50 ${onPeer.p50.toFixed(1)} ms ${onPeer.rps.toFixed(0)} req/s` : ''),
                 );
+                const trend = onGateway.memory.trend;
+                if (trend) {
+                  log(
+                    `${where} c=${concurrency}: gateway RSS slope ${trend.rssSlopeMBPerMinute} MB/min, heap slope ${trend.heapSlopeMBPerMinute} MB/min after ${trend.settleSeconds} s; ` +
+                      `heap after GC ${trend.heapAfterGcBeforeMB} → ${trend.heapAfterGcAfterMB} MB`,
+                  );
+                }
                 if (onGateway.errors || onGateway.unfinished) log(`${where} c=${concurrency}: ${onGateway.errors} gateway requests failed, ${onGateway.unfinished} unfinished`);
               }
               results.push({
@@ -233,11 +320,12 @@ export async function runBench(options: BenchOptions, onProgress?: (partial: Ben
                 responseBytes: JSON.stringify(gatewayCount.answer.body).length,
                 difference,
                 levels,
+                ...(peerCheck ? { peer: peerCheck } : {}),
               });
             }
             runs.push({ dialect, scale: scaleName, load: load!, scenarios: measured ? results : [] });
             // Written after each scale, so a long run that is stopped still leaves its figures so far.
-            onProgress?.({ runs, statementChecks, failures, warnings });
+            onProgress?.({ runs, statementChecks, failures, warnings, bundles });
           } finally {
             // Done with this size: its servers and database go before the next size is measured.
             for (const server of servers.splice(0)) await server.stop();
@@ -262,5 +350,5 @@ export async function runBench(options: BenchOptions, onProgress?: (partial: Ben
   } finally {
     await cleanUp([...preparedBy.values()].flat());
   }
-  return { runs, statementChecks, failures, warnings };
+  return { runs, statementChecks, failures, warnings, bundles };
 }

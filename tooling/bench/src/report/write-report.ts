@@ -3,7 +3,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchOptions } from '../options.ts';
-import type { BenchResult, ScaleRun } from '../run.ts';
+import type { BenchResult, Measurement, ScaleRun } from '../run.ts';
 import { dataFolder } from '../dataset/load.ts';
 import { scales } from '../scales.ts';
 
@@ -78,15 +78,35 @@ function baselineTable(run: ScaleRun): string[] {
   return lines;
 }
 
-/** Scenarios × (database, scale): p50 at concurrency 1 and req/s at the highest concurrency, as ratios to the baseline. */
-function summaryTable(result: BenchResult, concurrencies: number[]): string[] {
-  const runs = result.runs.filter((run) => run.scenarios.length);
+/** PostGraphile's figures and the gateway's ratios to them, for the scenarios it answers. */
+function peerTable(run: ScaleRun): string[] {
+  const lines = [
+    `| Scenario | PostGraphile query · SQL / request | Ids and counts | Concurrency | PostGraphile p50 ms | p95 ms | req/s | RSS peak MB | Gateway ÷ PostGraphile: p50 · req/s |`,
+    `| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  ];
+  for (const scenario of run.scenarios.filter((item) => item.peer)) {
+    const peer = scenario.peer!;
+    scenario.levels.forEach((level, index) => {
+      const p = level.peer;
+      lines.push(
+        `| ${index === 0 ? scenario.key : ''} | ${index === 0 ? `\`${peer.operationName}\` · ${peer.statements}` : ''} | ${index === 0 ? `${peer.answer} (${(peer.responseBytes / 1024).toFixed(1)} KB)` : ''} | ${level.concurrency} | ` +
+          `${p ? fixed(p.p50) : '–'} | ${p ? fixed(p.p95) : '–'} | ${p ? fixed(p.rps, 0) + (p.unfinished || p.errors ? ` ⚠ ${p.errors} failed, ${p.unfinished} unfinished` : '') : '–'} | ${p ? fixed(p.memory.rssPeakMB, 0) : '–'} | ` +
+          `${level.peerRatio ? `${fixed(level.peerRatio.p50, 2)}× · ${fixed(level.peerRatio.rps, 2)}×` : '–'} |`,
+      );
+    });
+  }
+  return lines;
+}
+
+/** Scenarios × (database, scale): p50 at the lowest concurrency and req/s at the highest, as gateway ÷ one of the baselines. */
+function summaryTable(result: BenchResult, concurrencies: number[], against: 'baseline' | 'peer' = 'baseline'): string[] {
+  const runs = result.runs.filter((run) => run.scenarios.some((scenario) => (against === 'peer' ? scenario.peer : true)));
   if (!runs.length) return [];
   const low = Math.min(...concurrencies);
   const high = Math.max(...concurrencies);
-  const keys = [...new Set(runs.flatMap((run) => run.scenarios.map((scenario) => scenario.key)))];
+  const keys = [...new Set(runs.flatMap((run) => run.scenarios.filter((scenario) => against === 'baseline' || scenario.peer).map((scenario) => scenario.key)))];
   const lines = [
-    `Cells: p50 at concurrency ${low} · req/s at concurrency ${high}, each as gateway ÷ baseline (p50: lower is better; req/s: higher is better).`,
+    `Cells: p50 at concurrency ${low} · req/s at concurrency ${high}, each as gateway ÷ ${against === 'peer' ? 'PostGraphile' : 'baseline'} (p50: lower is better; req/s: higher is better).`,
     '',
     `| Scenario | ${runs.map((run) => `${run.dialect} ${run.scale}`).join(' | ')} |`,
     `| --- | ${runs.map(() => '---:').join(' | ')} |`,
@@ -94,7 +114,10 @@ function summaryTable(result: BenchResult, concurrencies: number[]): string[] {
   for (const key of keys) {
     const cells = runs.map((run) => {
       const scenario = run.scenarios.find((item) => item.key === key);
-      const at = (concurrency: number) => scenario?.levels.find((level) => level.concurrency === concurrency)?.ratio;
+      const at = (concurrency: number) => {
+        const level = scenario?.levels.find((item) => item.concurrency === concurrency);
+        return (against === 'peer' ? level?.peerRatio : level?.ratio) ?? undefined;
+      };
       const p50 = at(low)?.p50;
       const rps = at(high)?.rps;
       return p50 === undefined || rps === undefined ? '–' : `${fixed(p50, 2)}× · ${fixed(rps, 2)}×`;
@@ -102,6 +125,84 @@ function summaryTable(result: BenchResult, concurrencies: number[]): string[] {
     lines.push(`| ${key} | ${cells.join(' | ')} |`);
   }
   return lines;
+}
+
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+/** Each web app's initial JavaScript against the target, its chunks, and the largest lazy chunks. */
+function bundleSection(result: BenchResult): string[] {
+  const bundles = result.bundles;
+  if (!bundles) return [];
+  const lines = [
+    '## Initial JavaScript of the web apps',
+    '',
+    `What the browser loads before the first route renders: the module scripts of \`dist/index.html\`, its modulepreload links and their static imports, gzipped with node:zlib (default level); KB are 1,000 bytes, as Vite counts them. Target: under ${bundles.targetKB} KB per app.`,
+    '',
+    '| App | Initial JS gzipped KB | Within target | Initial chunks | Lazy chunks (gzipped KB in all) |',
+    '| --- | ---: | --- | ---: | ---: |',
+    ...bundles.apps.map(
+      (app) =>
+        `| ${app.app}${app.built ? ' (built for this run)' : ''} | ${kb(app.initialGzipBytes)} | ${app.withinTarget ? 'yes' : '**no**'} | ${app.initial.length} | ${app.lazyCount} (${kb(app.lazyGzipBytes)}) |`,
+    ),
+    ...bundles.problems.map((problem) => `- not measured: ${problem}`),
+    '',
+    '| App | Chunk | Loaded | KB | Gzipped KB |',
+    '| --- | --- | --- | ---: | ---: |',
+  ];
+  for (const app of bundles.apps) {
+    for (const chunk of app.initial) lines.push(`| ${app.app} | \`${chunk.file}\` | initially (${chunk.role}) | ${kb(chunk.bytes)} | ${kb(chunk.gzipBytes)} |`);
+    for (const chunk of app.largestLazy) lines.push(`| ${app.app} | \`${chunk.file}\` | lazily | ${kb(chunk.bytes)} | ${kb(chunk.gzipBytes)} |`);
+  }
+  return [...lines, ''];
+}
+
+/** Memory over time of every figure long enough to have a trend (a soak): per minute, slopes, heap after a forced GC. */
+function memorySection(result: BenchResult): string[] {
+  const lines: string[] = [];
+  const servers = (level: ScaleRun['scenarios'][number]['levels'][number]): [string, Measurement | null | undefined][] => [
+    ['gateway', level.gateway],
+    ['baseline', level.baseline],
+    ['PostGraphile', level.peer],
+  ];
+  for (const run of result.runs) {
+    for (const scenario of run.scenarios) {
+      for (const level of scenario.levels) {
+        for (const [server, measurement] of servers(level)) {
+          const trend = measurement?.memory.trend;
+          if (!trend) continue;
+          lines.push(
+            `### ${server}: ${run.dialect} ${run.scale} ${scenario.key}, concurrency ${level.concurrency}, ${fixed(measurement!.seconds, 0)} s`,
+            '',
+            `RSS slope **${fixed(trend.rssSlopeMBPerMinute, 2)} MB/min**, heap slope **${fixed(trend.heapSlopeMBPerMinute, 2)} MB/min** (least squares over the samples after the first ${fixed(trend.settleSeconds, 0)} s). ` +
+              `Heap after a forced full GC: ${trend.heapAfterGcBeforeMB ?? '–'} MB before the load, ${trend.heapAfterGcAfterMB ?? '–'} MB after it (RSS then ${trend.rssAfterGcAfterMB ?? '–'} MB). ` +
+              `RSS before ${measurement!.memory.rssBeforeMB} MB, peak ${measurement!.memory.rssPeakMB} MB, after ${measurement!.memory.rssAfterMB} MB; ${measurement!.requests.toLocaleString('en')} requests, p50 ${fixed(measurement!.p50)} ms, ${fixed(measurement!.rps, 0)} req/s.`,
+            '',
+            '| Minute | RSS mean MB | RSS max MB | Heap mean MB | Heap max MB |',
+            '| ---: | ---: | ---: | ---: | ---: |',
+            ...trend.perMinute.map((minute) => `| ${minute.minute} | ${fixed(minute.rssMeanMB)} | ${fixed(minute.rssMaxMB)} | ${fixed(minute.heapMeanMB)} | ${fixed(minute.heapMaxMB)} |`),
+            '',
+          );
+          // Every 10th sample (about every 10 s) keeps the chart readable.
+          const points = trend.samples.filter((_, index) => index % 10 === 0);
+          if (points.length > 1) {
+            const top = Math.ceil(Math.max(...points.map((point) => point.rssMB)) * 1.1);
+            lines.push(
+              '```mermaid',
+              'xychart-beta',
+              `  title "${server} memory (MB), RSS and heap used, every ~10 s"`,
+              `  x-axis [${points.map((point) => `"${Math.round(point.t)}s"`).join(', ')}]`,
+              `  y-axis "MB" 0 --> ${top}`,
+              `  line [${points.map((point) => point.rssMB.toFixed(0)).join(', ')}]`,
+              `  line [${points.map((point) => point.heapMB.toFixed(0)).join(', ')}]`,
+              '```',
+              '',
+            );
+          }
+        }
+      }
+    }
+  }
+  return lines.length ? ['## Memory over time', '', ...lines] : [];
 }
 
 /** One Mermaid xychart per dialect: the gateway's p50 at one concurrency against the scale, a line per scenario. */
@@ -148,6 +249,18 @@ export function markdown(options: BenchOptions, result: BenchResult, env: Enviro
     '',
     ...summaryTable(result, options.concurrencies),
     '',
+    ...(result.runs.some((run) => run.scenarios.some((scenario) => scenario.peer))
+      ? [
+          '## Gateway against PostGraphile',
+          '',
+          'PostGraphile 4 (with the connection-filter plugin) on the same PostgreSQL data, answering the equivalent query of each list scenario; its answer is checked against the gateway\'s by total count, page ids in order and nested ids.',
+          '',
+          ...summaryTable(result, options.concurrencies, 'peer'),
+          '',
+        ]
+      : []),
+    ...bundleSection(result),
+    ...memorySection(result),
     '## Load time of each scale',
     '',
     '| Database | Scale | Networks | Synergies | Partners | Activities | Load seconds |',
@@ -169,6 +282,7 @@ export function markdown(options: BenchOptions, result: BenchResult, env: Enviro
   ];
   for (const run of result.runs.filter((item) => item.scenarios.length)) {
     lines.push(`## ${run.dialect}, ${run.scale}`, '', ...runTable(run), '', '<details><summary>Baseline figures</summary>', '', ...baselineTable(run), '', '</details>', '');
+    if (run.scenarios.some((scenario) => scenario.peer)) lines.push('<details><summary>PostGraphile figures</summary>', '', ...peerTable(run), '', '</details>', '');
   }
   // Concurrency 1: the cost of one request as the data grows, least disturbed by queueing.
   const chartConcurrency = options.concurrencies.includes(1) ? 1 : options.concurrencies[0]!;

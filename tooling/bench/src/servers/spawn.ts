@@ -5,20 +5,24 @@ import type { FromServer, ServerOptions, ServerStats, ToServer } from './protoco
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+export type ServerKind = 'gateway' | 'baseline' | 'postgraphile';
+
 /** A server the benchmark started in a child process. */
 export type RunningServer = {
-  kind: 'gateway' | 'baseline';
+  kind: ServerKind;
   url: string;
   /** Statements since the last reset, and the process's memory now. */
   stats: (reset?: boolean) => Promise<ServerStats>;
+  /** The same after a forced full garbage collection. */
+  statsAfterGc: () => Promise<ServerStats>;
   stop: () => Promise<void>;
 };
 
-/** Starts the gateway or the baseline server on 127.0.0.1 (a free port) against a target database. */
-export async function startServer(kind: 'gateway' | 'baseline', options: ServerOptions): Promise<RunningServer> {
+/** Starts the gateway, the baseline or PostGraphile on 127.0.0.1 (a free port) against a target database. */
+export async function startServer(kind: ServerKind, options: ServerOptions): Promise<RunningServer> {
   const child: ChildProcess = fork(join(here, `${kind}-server.ts`), [], {
     // BENCH_CPU_PROF=<folder>: the gateway writes a V8 CPU profile there when it stops (for finding where its time goes).
-    execArgv: ['--import', 'tsx', ...(kind === 'gateway' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(kind === 'gateway' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     env: { ...process.env, SERVER_OPTIONS: JSON.stringify(options), NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -37,14 +41,16 @@ export async function startServer(kind: 'gateway' | 'baseline', options: ServerO
     const { type: _, ...stats } = message;
     pending.shift()?.(stats);
   });
+  const ask = (message: ToServer) =>
+    new Promise<ServerStats>((resolve) => {
+      pending.push(resolve);
+      child.send(message);
+    });
   return {
     kind,
     url: `http://127.0.0.1:${port}`,
-    stats: (reset = false) =>
-      new Promise<ServerStats>((resolve) => {
-        pending.push(resolve);
-        child.send({ type: 'stats', reset } satisfies ToServer);
-      }),
+    stats: (reset = false) => ask({ type: 'stats', reset }),
+    statsAfterGc: () => ask({ type: 'gc' }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
