@@ -17,6 +17,8 @@ import { registerExportRoutes } from './http/export/export.routes.ts';
 import { registerRateLimits } from './http/rate-limit/rate-limit.ts';
 import type { RateLimits } from './http/rate-limit/rate-limit.options.ts';
 import { checkPersistedOnly, loadPersistedOperations, persistedOperationsCache, registerPersistedOperations } from './http/persisted-operations/persisted-operations.ts';
+import fastifyCompress from '@fastify/compress';
+import { constants as zlibConstants } from 'node:zlib';
 
 export type ServerOptions = {
   orm: MikroORM;
@@ -79,6 +81,14 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // Lists and summaries are tens of kilobytes of JSON; compressed they are a few (users are on mobile
+  // networks). Brotli at a low quality costs about what gzip does; small answers go as they are.
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
   });
 
   const armor = new ApolloArmor({

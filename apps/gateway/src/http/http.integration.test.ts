@@ -1,3 +1,5 @@
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyLimitBytes, queryLimits } from '../server.ts';
 import { startTestGateway, type TestGateway } from '../testing/index.ts';
@@ -12,6 +14,34 @@ describe('HTTP behaviour of the gateway', () => {
 
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  /** A POST read as raw bytes (fetch would decompress and hide what came over the wire). */
+  const rawPost = (body: string, headers: Record<string, string>) =>
+    new Promise<{ encoding: string | undefined; bytes: Buffer }>((resolve, reject) => {
+      const call = request(`${gateway.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+      });
+      call.on('error', reject);
+      call.end(body);
+    });
+
+  it('should compress answers over 1 KB for clients that accept gzip or Brotli, and only those', async () => {
+    const large = JSON.stringify({ query: '{ __schema { types { name fields { name } } } }' });
+    const plain = await rawPost(large, {});
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.bytes.length).toBeGreaterThan(1024);
+    const gzipped = await rawPost(large, { 'accept-encoding': 'gzip' });
+    expect(gzipped.encoding).toBe('gzip');
+    expect(gunzipSync(gzipped.bytes).toString()).toBe(plain.bytes.toString());
+    const brotli = await rawPost(large, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.encoding).toBe('br');
+    expect(brotliDecompressSync(brotli.bytes).toString()).toBe(plain.bytes.toString());
+    expect(brotli.bytes.length).toBeLessThan(plain.bytes.length / 4);
+    // Small answers are not worth it.
+    expect((await rawPost(JSON.stringify({ query: '{ ping }' }), { 'accept-encoding': 'gzip' })).encoding).toBeUndefined();
+  });
 
   it('should answer /healthz and /readyz with JSON', async () => {
     const health = await fetch(`${gateway.url}/healthz`);
