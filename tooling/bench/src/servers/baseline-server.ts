@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { knex as createKnex } from '@mikro-orm/knex';
 import { baselines, type Sql } from '../scenarios/baselines.ts';
 import { operationNameOf } from '../scenarios/operations.ts';
-import { countStatements, exitOnTerm, serveStats, type FromServer, type ServerOptions } from './protocol.ts';
+import { countStatements, exitOnTerm, listenForParent, type ServerOptions } from './protocol.ts';
 
 exitOnTerm();
 
@@ -46,14 +46,4 @@ const server = createServer((request, response) => {
     }
   });
 });
-server.keepAliveTimeout = 65_000;
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  serveStats(
-    () => ({ ...counts, rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed }),
-    () => {
-      counts.statements = 0;
-    },
-  );
-  process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 } satisfies FromServer);
-});
+listenForParent(server, counts);

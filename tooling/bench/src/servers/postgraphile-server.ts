@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import pg from 'pg';
-import { exitOnTerm, serveStats, type FromServer, type ServerOptions } from './protocol.ts';
+import { exitOnTerm, listenForParent, type ServerOptions } from './protocol.ts';
 
 exitOnTerm();
 
@@ -63,14 +63,4 @@ const handler = postgraphile(pool, 'public', {
 // Introspection and schema building happen before 'ready', not in the first measured request.
 await handler.getGraphQLSchema();
 const server = createServer(handler);
-server.keepAliveTimeout = 65_000;
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  serveStats(
-    () => ({ ...counts, rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed }),
-    () => {
-      counts.statements = 0;
-    },
-  );
-  process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 } satisfies FromServer);
-});
+listenForParent(server, counts);

@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+
 /** Messages between the benchmark and the servers it starts as child processes (over Node's IPC channel). */
 /** `running`: statements sent and not yet answered (a server is idle when it is 0 and no new ones start). */
 export type ServerStats = { statements: number; running: number; rss: number; heapUsed: number };
@@ -17,6 +19,24 @@ export function serveStats(read: () => ServerStats, reset: () => void): void {
   });
   // The parent going away ends the server too.
   process.on('disconnect', () => process.exit(0));
+}
+
+/**
+ * Listens on a free port of 127.0.0.1, answers the parent's stats requests
+ * with `counts` and the process's memory, and tells the parent it is ready.
+ */
+export function listenForParent(server: Server, counts: { statements: number }): void {
+  server.keepAliveTimeout = 65_000;
+  server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    serveStats(
+      () => ({ ...counts, rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed }) as ServerStats,
+      () => {
+        counts.statements = 0;
+      },
+    );
+    process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 } satisfies FromServer);
+  });
 }
 
 /** Counts the statements a knex instance sends, and those still running. */
