@@ -51,6 +51,8 @@ export type ReviewWorkspaceProps = {
   locale: string;
   /** Reads the review again from the API (after a stale save). */
   onReload(): void;
+  /** The review as a save or a move returned it. */
+  onSaved(review: ReviewFieldsFragment): void;
 };
 
 /**
@@ -59,7 +61,7 @@ export type ReviewWorkspaceProps = {
  * offers the viewer. A move made with unsaved edits saves them first; SUBMIT
  * names each missing rating at its field before asking.
  */
-export function ReviewWorkspace({ review, locale, onReload }: ReviewWorkspaceProps) {
+export function ReviewWorkspace({ review, locale, onReload, onSaved }: ReviewWorkspaceProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<ReviewFormValues>(() => reviewFormFrom(review));
   // A new version of the review (saved here, or reloaded) replaces the form's values.
@@ -110,6 +112,7 @@ export function ReviewWorkspace({ review, locale, onReload }: ReviewWorkspacePro
       showErrors(problems, t('continental.reviews.form.errorTitle'), origin);
       return null;
     }
+    onSaved(payload.review);
     return payload.review.version;
   }
 
@@ -154,6 +157,7 @@ export function ReviewWorkspace({ review, locale, onReload }: ReviewWorkspacePro
         showErrors(problems, t('continental.reviews.moves.failed'), 'moves');
         return false;
       }
+      onSaved(payload.review);
       setDialog(null);
       setNotice({ text: t(`continental.reviews.moves.done.${chosen}`), origin: 'moves' });
       return true;

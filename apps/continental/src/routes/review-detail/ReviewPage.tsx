@@ -1,5 +1,6 @@
 import { FormAlert, formatDateTime, useDocumentTitle } from '@synergia/ui';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { BackLink } from '../../components/BackLink.tsx';
@@ -26,7 +27,11 @@ export function ReviewPage() {
   const locale = i18n.language;
   const { reviewId = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ReviewQuery, variables: { id: reviewId } });
-  const review = data?.capacityBuildingReview;
+  // What the last save or move returned. A refetch started before it committed can still arrive after it
+  // (a save then a move invalidate the query twice), so the newer version is what shows.
+  const [saved, setSaved] = useState<ReviewFieldsFragment | null>(null);
+  const fetched = data?.capacityBuildingReview;
+  const review = fetched && saved && saved.id === fetched.id && saved.version > fetched.version ? saved : fetched;
   const title = review ? reviewTitle(review, t) : t('continental.reviews.title');
   useDocumentTitle(title, t('continental.appName'));
 
@@ -62,7 +67,13 @@ export function ReviewPage() {
           ) : null}
 
           <ReviewedSubject review={review} locale={locale} />
-          <ReviewWorkspace key={review.id} review={review} locale={locale} onReload={() => reexecute({ requestPolicy: 'network-only' })} />
+          <ReviewWorkspace
+            key={review.id}
+            review={review}
+            locale={locale}
+            onReload={() => reexecute({ requestPolicy: 'network-only' })}
+            onSaved={setSaved}
+          />
         </>
       ) : null}
     </div>
