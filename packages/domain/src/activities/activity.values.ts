@@ -47,10 +47,10 @@ export function normaliseCells(cells: readonly ParticipantCell[], bands: readonl
     .sort((a, b) => rank(a) - rank(b));
 }
 
-/** Writes the participants value object onto the row: the cells and the totals derived from them. */
-export function assignParticipants(activity: ParticipantColumns, cells: ParticipantCell[], bands: readonly AgeBand[]): void {
+/** The participants value object as its row columns: the cells and the totals derived from them. */
+export function participantColumns(cells: ParticipantCell[], bands: readonly AgeBand[]): ParticipantColumns {
   const totals = participantTotals(cells, bands);
-  Object.assign(activity, {
+  return {
     participantCells: cells,
     participantsTotal: totals.total,
     participantsWomen: totals.women,
@@ -58,7 +58,12 @@ export function assignParticipants(activity: ParticipantColumns, cells: Particip
     participantsOther: totals.other,
     participantsNotRecorded: totals.notRecorded,
     participantsYouth: totals.youth,
-  });
+  };
+}
+
+/** Writes the participants value object onto the row: the cells and the totals derived from them. */
+export function assignParticipants(activity: ParticipantColumns, cells: ParticipantCell[], bands: readonly AgeBand[]): void {
+  Object.assign(activity, participantColumns(cells, bands));
 }
 
 /** The participants value object of a stored activity, from its stored columns (no age bands needed). */

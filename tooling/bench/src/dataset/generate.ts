@@ -11,7 +11,7 @@ import {
   informalSectors,
   membershipRoles,
   normaliseCells,
-  participantTotals,
+  participantColumns,
   partnerTypes,
   sexes,
   socialProtectionBranches,
@@ -481,7 +481,7 @@ export function generateDataset(scale: Scale, seed = 1): Dataset {
     const status = weighted(stream, statusWeights);
     const start = stream.int(0, windowDays - 1);
     const cells = status === 'PLANNED' || status === 'CANCELLED' ? (stream.chance(0.5) ? [] : cellsFor(stream, bands, false)) : cellsFor(stream, bands, status === 'COMPLETED');
-    const totals = participantTotals(cells, bands);
+    const columns = participantColumns(cells, bands);
     return {
       id: stream.uuid(),
       network: partner.network,
@@ -499,13 +499,7 @@ export function generateDataset(scale: Scale, seed = 1): Dataset {
       workerCategories: stream.some(workerCategories, stream.int(0, 2)),
       informalSectors: stream.some(informalSectors, stream.int(0, 2)),
       status,
-      participantCells: cells,
-      participantsTotal: totals.total,
-      participantsWomen: totals.women,
-      participantsMen: totals.men,
-      participantsOther: totals.other,
-      participantsNotRecorded: totals.notRecorded,
-      participantsYouth: totals.youth,
+      ...columns,
       ...genderMarkerFor(stream),
       version: 1,
       createdBy: null,
@@ -592,7 +586,7 @@ export function generateDataset(scale: Scale, seed = 1): Dataset {
             }))
           : [];
       const cells = status === 'PLANNED' || status === 'CANCELLED' ? [] : cellsFor(stream, bands, status === 'COMPLETED');
-      const totals = participantTotals(cells, bands);
+      const columns = participantColumns(cells, bands);
       bundles.push({
         action: {
           id,
@@ -611,13 +605,7 @@ export function generateDataset(scale: Scale, seed = 1): Dataset {
           stageReached: furthestStage(outcomes.map((outcome) => outcome.stage)),
           // Completing needs an outcome or a reason why there is none.
           noOutcomeReason: status === 'COMPLETED' && outcomes.length === 0 ? 'The ministry postponed its decision to next year.' : null,
-          participantCells: cells,
-          participantsTotal: totals.total,
-          participantsWomen: totals.women,
-          participantsMen: totals.men,
-          participantsOther: totals.other,
-          participantsNotRecorded: totals.notRecorded,
-          participantsYouth: totals.youth,
+          ...columns,
           ...genderMarkerFor(stream),
           version: 1,
           createdBy: null,
@@ -681,14 +669,14 @@ export function generateDataset(scale: Scale, seed = 1): Dataset {
       const status = weighted(stream, statusWeights);
       const reached = status === 'COMPLETED' || status === 'ONGOING';
       const cells = reached ? cellsFor(stream, bands, status === 'COMPLETED') : [];
-      const totals = participantTotals(cells, bands);
+      const columns = participantColumns(cells, bands);
       const onlineOnly = stream.chance(0.1);
       const place = onlineOnly
         ? { country: null, city: null, online: true }
         : { country: (organiser ?? targetSynergy)!.country, city: stream.chance(0.8) ? (cities[(organiser ?? targetSynergy)!.country] ?? null) : null, online: stream.chance(0.2) };
       const hasBudget = stream.chance(0.7);
       const planned = hasBudget ? stream.int(500, 50_000) : null;
-      const evaluated = reached && stream.chance(status === 'COMPLETED' ? 0.8 : 0.2) && totals.total > 0;
+      const evaluated = reached && stream.chance(status === 'COMPLETED' ? 0.8 : 0.2) && columns.participantsTotal > 0;
       const reviewStatus = reached ? weighted(stream, reviewWeights) : null;
       const actualStart = reached ? isoDay(start) : null;
       const actualEnd = status === 'COMPLETED' ? isoDay(end) : null;
@@ -709,15 +697,9 @@ export function generateDataset(scale: Scale, seed = 1): Dataset {
         budgetPlanned: planned === null ? null : `${planned}.00`,
         budgetSpent: planned !== null && reached ? `${stream.int(0, planned)}.50` : null,
         budgetCurrency: hasBudget ? stream.pick(currencies) : null,
-        participantCells: cells,
-        participantsTotal: totals.total,
-        participantsWomen: totals.women,
-        participantsMen: totals.men,
-        participantsOther: totals.other,
-        participantsNotRecorded: totals.notRecorded,
-        participantsYouth: totals.youth,
+        ...columns,
         ...genderMarkerFor(stream),
-        evaluationFormsReturned: evaluated ? stream.int(1, totals.total) : null,
+        evaluationFormsReturned: evaluated ? stream.int(1, columns.participantsTotal) : null,
         evaluationRelevance: evaluated ? quarter(stream, 1, 5) : null,
         evaluationQuality: evaluated ? quarter(stream, 1, 5) : null,
         evaluationUsefulness: evaluated && stream.chance(0.9) ? quarter(stream, 1, 5) : null,
