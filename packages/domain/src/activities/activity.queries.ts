@@ -9,6 +9,7 @@ import { containsText, isPostgres } from '../shared/search.ts';
 import { idIn } from '../shared/subquery.ts';
 import { InvalidArgumentError } from '../shared/context.ts';
 import { isIsoDate } from '../shared/dates.ts';
+import { rollupExpressions } from '../participation-rollup/participation-rollup.store.ts';
 
 const orderColumn = { START_DATE: 'startDate', TITLE: 'title', PARTICIPANTS: 'participantsTotal', UPDATED_AT: 'updatedAt' } as const;
 
@@ -20,8 +21,7 @@ export function activityOrderBy(order: ActivityOrder | null | undefined) {
 }
 
 /** `<alias>.branches` as rows `b(value)`: the JSON list unnested in SQL (FROM-clause fragment). */
-export const unnestBranches = (em: EntityManager, alias: string): string =>
-  isPostgres(em) ? `jsonb_array_elements_text(${alias}.branches) as b(value)` : `json_each(${alias}.branches) as b`;
+export const unnestBranches = (em: EntityManager, alias: string): string => rollupExpressions(isPostgres(em), alias).unnestBranches;
 
 /** Partner ids currently members of any of these synergies, as an SQL subquery. */
 export const currentMemberIds = (em: EntityManager, synergyIds: string[]) =>
