@@ -1,6 +1,7 @@
 import { Cursor, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { InvalidArgumentError } from './context.ts';
+import { readOnlyEntities } from './read-only-entities.ts';
 
 export type PageArgs = { first?: number | null | undefined; after?: string | null | undefined };
 
@@ -61,6 +62,10 @@ export type FindPageOptions = {
  * the count cannot ride along (the rows before the cursor are not selected):
  * the page and its count are two statements, as in `findByCursor`. To-one
  * relations in `populate` are joined to the page either way.
+ *
+ * A first page's items are read-only entities (`readOnlyEntities`): pages are
+ * read and shaped into answers, and the ORM's managed hydration cost more than
+ * the statement. A service that changes a row loads it by id.
  */
 export async function findPage<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, options: FindPageOptions): Promise<Page<T>> {
   const { first, after, orderBy } = options;
@@ -73,7 +78,7 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
   for (const [index, relation] of populate.entries()) qb.leftJoinAndSelect(`e0.${relation as string}`, `j${index}`);
   qb.where(where).orderBy(orderBy as never).limit(first + 1);
   const rows = (await qb.execute('all', true)) as (Record<string, unknown> & { page_total_count: number | string })[];
-  const items = rows.map((row) => em.map(entity, row as never));
+  const items = readOnlyEntities<T>(em, entity, rows);
   const meta = em.getMetadata().get<T>((entity as { meta?: { className: string } }).meta?.className ?? (entity as never));
   const totalCount = rows.length ? Number(rows[0]!.page_total_count) : 0;
   return pageFromCursor(new Cursor<T>(items as never[], totalCount, { first, orderBy: orderBy as never, overfetch: true }, meta) as never, false);

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Reference, ReferenceKind, helper, type EntityMetadata } from '@mikro-orm/core';
+import { createTestDatabase, testDialects, type TestDatabase } from '../testing/database.ts';
+import { loadDemoData } from '../demo/load-demo.ts';
+import { Activity } from '../activities/activity.entity.ts';
+import { Partner } from '../partners/partner.entity.ts';
+import { User } from '../users/user.entity.ts';
+import { readOnlyEntities } from './read-only-entities.ts';
+
+const dialects = await testDialects();
+
+const isToOne = (kind: ReferenceKind) => kind === ReferenceKind.MANY_TO_ONE || kind === ReferenceKind.ONE_TO_ONE;
+const unwrap = (value: unknown) => (value instanceof Reference ? value.unwrap() : value) as Record<string, unknown> | null | undefined;
+
+/** Every scalar equal, every to-one relation pointing at the same id; joined ones compared one level down too. */
+function expectSameEntity(meta: EntityMetadata, readOnly: Record<string, unknown>, managed: Record<string, unknown>, depth = 0): void {
+  for (const prop of meta.props) {
+    const label = `${meta.className}.${prop.name}`;
+    if (prop.kind === ReferenceKind.SCALAR) {
+      expect(readOnly[prop.name], label).toEqual(managed[prop.name]);
+    } else if (isToOne(prop.kind) && !prop.mappedBy) {
+      expect(readOnly[prop.name] instanceof Reference, `${label} is a reference`).toBe(managed[prop.name] instanceof Reference);
+      const [mine, theirs] = [unwrap(readOnly[prop.name]), unwrap(managed[prop.name])];
+      expect(mine?.['id'] ?? null, label).toEqual(theirs?.['id'] ?? null);
+      if (mine && theirs && depth === 0 && helper(theirs).__initialized) expectSameEntity(prop.targetMeta!, mine, theirs, depth + 1);
+    }
+  }
+}
+
+for (const { dialect, skipReason } of dialects) {
+  describe.skipIf(skipReason !== null)(`read-only entities on ${dialect}${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+    let db: TestDatabase;
+    const fresh = () => db.orm.em.fork() as EntityManager;
+    beforeAll(async () => {
+      db = await createTestDatabase(dialect, 'read_only_entities');
+      await loadDemoData(fresh());
+    }, 120_000);
+    afterAll(async () => {
+      await db?.close();
+    });
+
+    /** Up to 40 rows of an entity with every owned to-one relation joined, as the list pages read them. */
+    const rowsOf = async (em: EntityManager, meta: EntityMetadata) => {
+      const qb = em.createQueryBuilder(meta.className, 'e0').select('*');
+      meta.props.filter((prop) => isToOne(prop.kind) && !prop.mappedBy).forEach((prop, index) => qb.leftJoinAndSelect(`e0.${prop.name}`, `j${index}`));
+      return (await qb.orderBy(Object.fromEntries(meta.primaryKeys.map((pk) => [pk, 'asc']))).limit(40).execute('all', true)) as Record<string, unknown>[];
+    };
+    const supported = () =>
+      Object.values(db.orm.getMetadata().getAll())
+        .filter((meta) => !meta.embeddable && !meta.virtual && !meta.pivotTable);
+
+    it('should give every entity the values em.map gives it, relations included, for every entity the demo fills', async () => {
+      const metas = supported();
+      expect(metas.map((meta) => meta.className)).toEqual(expect.arrayContaining(['Activity', 'Partner', 'JointAction', 'CapacityBuildingMission', 'SynergyMembership', 'Synergy', 'Network', 'User']));
+      let compared = 0;
+      for (const meta of metas) {
+        const rows = await rowsOf(fresh(), meta);
+        const readOnly = readOnlyEntities<Record<string, unknown>>(fresh(), meta.className, rows);
+        const em = fresh();
+        const managed = rows.map((row) => em.map(meta.className, row as never) as Record<string, unknown>);
+        readOnly.forEach((entity, index) => expectSameEntity(meta, entity, managed[index]!));
+        compared += rows.length;
+      }
+      expect(compared).toBeGreaterThan(500);
+    });
+
+    it('should read as an entity of its class: type, joined relations loaded, the others loading on demand', async () => {
+      const em = fresh();
+      const meta = em.getMetadata().get('Activity');
+      const [activity] = readOnlyEntities<Activity>(em, Activity, await rowsOf(em, { ...meta, props: meta.props.filter((prop) => prop.name !== 'network') } as EntityMetadata));
+      expect(helper(activity!).__meta.className).toBe('Activity');
+      expect(activity!.partner.isInitialized()).toBe(true);
+      expect((await activity!.partner.load({ dataloader: true }))?.name).toEqual(expect.any(String));
+      // Not joined: a managed reference, loaded from the database when asked.
+      expect(activity!.network.isInitialized()).toBe(false);
+      expect((await activity!.network.load({ dataloader: true }))?.name).toEqual(expect.any(String));
+    });
+
+    it('should share one object per joined row within a page, as an identity map would', async () => {
+      const em = fresh();
+      const activities = readOnlyEntities<Activity>(em, Activity, await rowsOf(em, em.getMetadata().get('Activity')));
+      const byPartner = new Map<string, Partner>();
+      let shared = 0;
+      for (const activity of activities) {
+        const partner = activity.partner.unwrap();
+        if (byPartner.has(partner.id)) {
+          expect(byPartner.get(partner.id)).toBe(partner);
+          shared += 1;
+        }
+        byPartner.set(partner.id, partner);
+      }
+      expect(shared).toBeGreaterThan(0);
+    });
+
+    it('should never be written: changing one and flushing leaves the row as it was', async () => {
+      const em = fresh();
+      const [partner] = readOnlyEntities<Partner>(em, Partner, await rowsOf(em, em.getMetadata().get('Partner')));
+      const name = partner!.name;
+      partner!.name = 'Changed by mistake';
+      await em.flush();
+      expect((await fresh().findOneOrFail(Partner, partner!.id)).name).toBe(name);
+    });
+
+    it('should give a collection as on an entity loaded without it: there, not loaded', async () => {
+      const em = fresh();
+      const rows = (await em.createQueryBuilder(User, 'u').select('*').limit(1).execute('all', true)) as Record<string, unknown>[];
+      const [user] = readOnlyEntities<User>(em, User, rows);
+      expect(user!.grants.isInitialized()).toBe(false);
+      expect(() => user!.grants.getItems()).toThrow(/not initialized/);
+    });
+  });
+}

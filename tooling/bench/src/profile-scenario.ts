@@ -1,0 +1,78 @@
+// Where a scenario's time goes inside the gateway: loads a dataset, serves
+// the scenario's request in-process (Fastify's inject: no sockets, so the
+// figure is the gateway's own work) at a small concurrency, and reports the
+// CPU time per request; with --profile=<file> also writes a V8 CPU profile of
+// the measured requests only (start-up and warm-up left out). For finding
+// hot spots, not for figures to compare with baselines (that is `npm run bench`).
+//   npm run profile -w @synergia/bench -- --dialect=postgresql --scale=small --only=partner-list --requests=2000 --profile=/tmp/partner-list.cpuprofile
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+import { openDatabase, type DatabaseDialect } from '@synergia/domain';
+import { buildServer } from '@synergia/gateway';
+import { generateDataset } from './dataset/generate.ts';
+import { createTarget, loadDataset } from './dataset/load.ts';
+import { openSession } from './dataset/session.ts';
+import { isScaleName, scales } from './scales.ts';
+import { requestBody, scenarios } from './scenarios/scenarios.ts';
+
+const flag = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const dialect = (flag('dialect') ?? 'postgresql') as DatabaseDialect;
+const scaleName = flag('scale') ?? 'small';
+if (!isScaleName(scaleName)) throw new Error(`unknown scale ${scaleName}`);
+const only = flag('only')?.split(',') ?? ['partner-list'];
+const requests = Number(flag('requests') ?? 1000);
+const concurrency = Number(flag('concurrency') ?? 8);
+const profilePath = flag('profile');
+
+const dataset = generateDataset(scales[scaleName], Number(flag('seed') ?? 1));
+const target = await createTarget(dialect, `profile-${scaleName}`);
+try {
+  await loadDataset(target, dataset);
+  const token = await openSession(target, dataset.adminUserId);
+  const orm = await openDatabase(target.options);
+  const app = await buildServer({ orm, logger: false });
+  await app.ready();
+  // --query='{ __typename }': a document of one's own instead of the scenarios (the per-request floor).
+  const query = flag('query');
+  const selected = query ? [{ key: 'query', payload: JSON.stringify({ query }) }] : scenarios.filter((item) => only.includes(item.key)).map((item) => ({ key: item.key, payload: requestBody(item, dataset) }));
+  for (const scenario of selected) {
+    const payload = scenario.payload;
+    const send = async () => {
+      const response = await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, payload });
+      if (response.statusCode !== 200 || response.body.includes('"errors"')) throw new Error(`${scenario.key}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+    };
+    const run = async (count: number) => {
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next++ < count) await send();
+        }),
+      );
+    };
+    await run(Math.min(200, requests));
+    const session = new Session();
+    if (profilePath) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await run(requests);
+    const wall = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    if (profilePath) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(profilePath, JSON.stringify(profile));
+      session.disconnect();
+    }
+    console.log(
+      `${scenario.key}: ${requests} requests at concurrency ${concurrency} in ${wall.toFixed(0)} ms; ` +
+        `CPU ${((used.user + used.system) / 1000 / requests).toFixed(2)} ms per request (user ${(used.user / 1000 / requests).toFixed(2)}), ${((requests / wall) * 1000).toFixed(0)} req/s in-process`,
+    );
+  }
+  await app.close();
+  await orm.close(true);
+} finally {
+  await target.drop();
+}
