@@ -14,6 +14,7 @@ import {
   RoleGrant,
   countCurrentMembers,
   currentMembershipWhere,
+  findReadOnly,
   grantsOfUsers,
   jointActionRoles,
   listJointActionsOfPartners,
@@ -88,7 +89,9 @@ export function pageLoaders<Args extends unknown[], T>(listPages: (parentIds: re
 export function createLoaders(ctx: LoaderContext) {
   const memberships = (side: 'synergy' | 'partner', includeEnded: boolean) =>
     new DataLoader<string, SynergyMembership[]>(async (ids) => {
-      const rows = await ctx.em.find(
+      // Read-only: lists show memberships, no service changes one it got from here.
+      const rows = await findReadOnly(
+        ctx.em,
         SynergyMembership,
         { [side]: { $in: [...ids] }, ...(includeEnded ? {} : currentMembershipWhere()) },
         { orderBy: { until: 'desc nulls first', since: 'desc', id: 'asc' } },
@@ -139,7 +142,7 @@ export function createLoaders(ctx: LoaderContext) {
 
     /** Participating partners per joint action: the lead first, then co-organisers and contributors, each in the order added. */
     partnersOfJointAction: new DataLoader<string, JointActionPartner[]>(async (ids) => {
-      const rows = await ctx.em.find(JointActionPartner, { jointAction: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      const rows = await findReadOnly(ctx.em, JointActionPartner, { jointAction: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
       const groups = groupBy(rows, (row) => row.jointAction.id);
       return ids.map((id) => [...(groups.get(id) ?? [])].sort((a, b) => roleRank(a.role) - roleRank(b.role)));
     }),

@@ -1,7 +1,7 @@
 import { Cursor, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { InvalidArgumentError } from './context.ts';
-import { readOnlyEntities } from './read-only-entities.ts';
+import { joinToOne, readOnlyEntities } from './read-only-entities.ts';
 
 export type PageArgs = { first?: number | null | undefined; after?: string | null | undefined };
 
@@ -74,8 +74,7 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
     const cursor = await em.findByCursor(entity, where, { first, after, orderBy: orderBy as never, includeCount: true, populate, strategy: 'joined' });
     return pageFromCursor(cursor as never, after !== undefined);
   }
-  const qb = em.createQueryBuilder(entity, 'e0').select(['*', raw('count(*) over () as page_total_count')]);
-  for (const [index, relation] of populate.entries()) qb.leftJoinAndSelect(`e0.${relation as string}`, `j${index}`);
+  const qb = joinToOne(em.createQueryBuilder(entity, 'e0').select(['*', raw('count(*) over () as page_total_count')]), options.populate);
   qb.where(where).orderBy(orderBy as never).limit(first + 1);
   const rows = (await qb.execute('all', true)) as (Record<string, unknown> & { page_total_count: number | string })[];
   const items = readOnlyEntities<T>(em, entity, rows);

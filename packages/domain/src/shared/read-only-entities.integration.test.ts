@@ -6,7 +6,9 @@ import { loadDemoData } from '../demo/load-demo.ts';
 import { Activity } from '../activities/activity.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';
 import { User } from '../users/user.entity.ts';
-import { readOnlyEntities } from './read-only-entities.ts';
+import { findReadOnly, readOnlyEntities } from './read-only-entities.ts';
+import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
+import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 
 const dialects = await testDialects();
 
@@ -91,6 +93,16 @@ for (const { dialect, skipReason } of dialects) {
         byPartner.set(partner.id, partner);
       }
       expect(shared).toBeGreaterThan(0);
+    });
+
+    it('should find what em.find finds, in its order, with the relations asked for joined', async () => {
+      const where = { ...currentMembershipWhere() } as never;
+      const orderBy = { until: 'desc nulls first', since: 'desc', id: 'asc' } as const;
+      const managed = await fresh().find(SynergyMembership, where, { orderBy });
+      const readOnly = await findReadOnly(fresh(), SynergyMembership, where, { orderBy, populate: ['synergy'] });
+      expect(readOnly.map((membership) => membership.id)).toEqual(managed.map((membership) => membership.id));
+      expect(readOnly.length).toBeGreaterThan(10);
+      expect(readOnly.every((membership) => membership.synergy.isInitialized() && membership.synergy.unwrap().name.length > 0)).toBe(true);
     });
 
     it('should never be written: changing one and flushing leaves the row as it was', async () => {
