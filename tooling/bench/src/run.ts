@@ -17,7 +17,8 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** `trend`: only for loads of at least `trendFromSeconds` (a soak). */
 export type Memory = { rssBeforeMB: number; rssPeakMB: number; rssAfterMB: number; heapPeakMB: number; trend?: MemoryTrend };
-export type Measurement = LatencySummary & { memory: Memory };
+/** `cpuMsPerRequest`: the server's CPU time (user + system) over the measured phase, per answered request. */
+export type Measurement = LatencySummary & { memory: Memory; cpuMsPerRequest: number };
 export type Ratio = { p50: number; p95: number; p99: number; rps: number };
 /** `peer`: PostGraphile on the same data (PostgreSQL, list scenarios); `peerRatio`: gateway ÷ PostGraphile. */
 export type Level = { concurrency: number; gateway: Measurement; baseline: Measurement | null; ratio: Ratio | null; peer?: Measurement | null; peerRatio?: Ratio | null };
@@ -114,6 +115,7 @@ async function measure(server: RunningServer, body: string, token: string | null
       if (withTrend && (samples.length === 0 || t - samples.at(-1)!.t >= 1)) samples.push({ t: Math.round(t * 10) / 10, rssMB: mb(stats.rss), heapMB: mb(stats.heapUsed) });
     });
   };
+  let cpuAtStart = before.cpuMicros;
   const latency = await runLoad({
     url: `${server.url}/graphql`,
     body,
@@ -124,6 +126,9 @@ async function measure(server: RunningServer, body: string, token: string | null
     warmupSeconds: warm ? 0 : options.warmupSeconds,
     graceSeconds: options.graceSeconds,
     onTick: sample,
+    beforeMeasured: async () => {
+      cpuAtStart = (await server.stats()).cpuMicros;
+    },
   });
   // Longer than one statement can take at this scale, or a server still busy would look idle.
   await waitIdle(server, options.quick ? 150 : 1_000);
@@ -135,7 +140,9 @@ async function measure(server: RunningServer, body: string, token: string | null
     const afterGc = await server.statsAfterGc();
     memory.trend = memoryTrend(samples, options.seconds, { heapBeforeMB, heapAfterMB: mb(afterGc.heapUsed), rssAfterMB: mb(afterGc.rss) });
   }
-  return { ...latency, memory };
+  // Aborted requests' work is counted too: a saturated server's figure is then pessimistic, never flattering.
+  const cpuMsPerRequest = (after.cpuMicros - cpuAtStart) / 1000 / Math.max(1, latency.requests);
+  return { ...latency, memory, cpuMsPerRequest };
 }
 
 /** PostGraphile's answer to a scenario's equivalent query, with its statement count, checked against the gateway's answer. */
@@ -297,9 +304,9 @@ export async function runBench(options: BenchOptions, onProgress?: (partial: Ben
                   ...(peerCheck ? { peer: onPeer, peerRatio: onPeer ? ratio(onGateway, onPeer) : null } : {}),
                 });
                 log(
-                  `${where} c=${concurrency}: gateway p50 ${onGateway.p50.toFixed(1)} ms ${onGateway.rps.toFixed(0)} req/s` +
-                    (onBaseline ? `; baseline p50 ${onBaseline.p50.toFixed(1)} ms ${onBaseline.rps.toFixed(0)} req/s` : '') +
-                    (onPeer ? `; PostGraphile p50 ${onPeer.p50.toFixed(1)} ms ${onPeer.rps.toFixed(0)} req/s` : ''),
+                  `${where} c=${concurrency}: gateway p50 ${onGateway.p50.toFixed(1)} ms ${onGateway.rps.toFixed(0)} req/s ${onGateway.cpuMsPerRequest.toFixed(2)} CPU ms/req` +
+                    (onBaseline ? `; baseline p50 ${onBaseline.p50.toFixed(1)} ms ${onBaseline.rps.toFixed(0)} req/s ${onBaseline.cpuMsPerRequest.toFixed(2)} CPU ms/req` : '') +
+                    (onPeer ? `; PostGraphile p50 ${onPeer.p50.toFixed(1)} ms ${onPeer.rps.toFixed(0)} req/s ${onPeer.cpuMsPerRequest.toFixed(2)} CPU ms/req` : ''),
                 );
                 const trend = onGateway.memory.trend;
                 if (trend) {

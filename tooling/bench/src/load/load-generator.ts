@@ -33,6 +33,8 @@ export async function runLoad(options: {
   /** How long after the deadline requests in flight may still finish (default 10 s). */
   graceSeconds?: number;
   onTick?: () => void;
+  /** Called between the warm-up and the measured phase, when no request is in flight (to read the server's counters). */
+  beforeMeasured?: () => Promise<void>;
 }): Promise<LatencySummary> {
   const target = new URL(options.url);
   const pool = new Pool(target.origin, { connections: options.concurrency, pipelining: 1 });
@@ -76,6 +78,7 @@ export async function runLoad(options: {
   };
   try {
     if (options.warmupSeconds > 0) await phase(options.warmupSeconds, false);
+    await options.beforeMeasured?.();
     const { latencies, errors, unfinished, elapsed } = await phase(options.seconds, true);
     latencies.sort((a, b) => a - b);
     return {

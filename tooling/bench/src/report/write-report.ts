@@ -38,8 +38,8 @@ export function environment(): Environment {
 
 function runTable(run: ScaleRun): string[] {
   const lines = [
-    `| Scenario | SQL / request (gateway · baseline) | Answer | Concurrency | p50 ms | p95 ms | p99 ms | req/s | Gateway RSS peak MB |`,
-    `| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
+    `| Scenario | SQL / request (gateway · baseline) | Answer | Concurrency | p50 ms | p95 ms | p99 ms | req/s | CPU ms / request | Gateway RSS peak MB |`,
+    `| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ];
   for (const scenario of run.scenarios) {
     scenario.levels.forEach((level, index) => {
@@ -55,6 +55,7 @@ function runTable(run: ScaleRun): string[] {
           fixed(g.p95) + times(r?.p95),
           fixed(g.p99) + times(r?.p99),
           fixed(g.rps, 0) + times(r?.rps) + (g.unfinished || g.errors ? ` ⚠ ${g.errors} failed, ${g.unfinished} unfinished` : ''),
+          fixed(g.cpuMsPerRequest, 2) + times(level.baseline ? g.cpuMsPerRequest / level.baseline.cpuMsPerRequest : undefined),
           fixed(g.memory.rssPeakMB, 0),
         ]
           .join(' | ')
@@ -67,12 +68,12 @@ function runTable(run: ScaleRun): string[] {
 }
 
 function baselineTable(run: ScaleRun): string[] {
-  const lines = [`| Scenario | Concurrency | baseline p50 ms | p95 ms | p99 ms | req/s |`, `| --- | ---: | ---: | ---: | ---: | ---: |`];
+  const lines = [`| Scenario | Concurrency | baseline p50 ms | p95 ms | p99 ms | req/s | CPU ms / request |`, `| --- | ---: | ---: | ---: | ---: | ---: | ---: |`];
   for (const scenario of run.scenarios) {
     for (const level of scenario.levels) {
       if (!level.baseline) continue;
       const b = level.baseline;
-      lines.push(`| ${scenario.key} | ${level.concurrency} | ${fixed(b.p50)} | ${fixed(b.p95)} | ${fixed(b.p99)} | ${fixed(b.rps, 0)} |`);
+      lines.push(`| ${scenario.key} | ${level.concurrency} | ${fixed(b.p50)} | ${fixed(b.p95)} | ${fixed(b.p99)} | ${fixed(b.rps, 0)} | ${fixed(b.cpuMsPerRequest, 2)} |`);
     }
   }
   return lines;
@@ -81,8 +82,8 @@ function baselineTable(run: ScaleRun): string[] {
 /** PostGraphile's figures and the gateway's ratios to them, for the scenarios it answers. */
 function peerTable(run: ScaleRun): string[] {
   const lines = [
-    `| Scenario | PostGraphile query · SQL / request | Ids and counts | Concurrency | PostGraphile p50 ms | p95 ms | req/s | RSS peak MB | Gateway ÷ PostGraphile: p50 · req/s |`,
-    `| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |`,
+    `| Scenario | PostGraphile query · SQL / request | Ids and counts | Concurrency | PostGraphile p50 ms | p95 ms | req/s | CPU ms / request | RSS peak MB | Gateway ÷ PostGraphile: p50 · req/s · CPU |`,
+    `| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ];
   for (const scenario of run.scenarios.filter((item) => item.peer)) {
     const peer = scenario.peer!;
@@ -90,8 +91,8 @@ function peerTable(run: ScaleRun): string[] {
       const p = level.peer;
       lines.push(
         `| ${index === 0 ? scenario.key : ''} | ${index === 0 ? `\`${peer.operationName}\` · ${peer.statements}` : ''} | ${index === 0 ? `${peer.answer} (${(peer.responseBytes / 1024).toFixed(1)} KB)` : ''} | ${level.concurrency} | ` +
-          `${p ? fixed(p.p50) : '–'} | ${p ? fixed(p.p95) : '–'} | ${p ? fixed(p.rps, 0) + (p.unfinished || p.errors ? ` ⚠ ${p.errors} failed, ${p.unfinished} unfinished` : '') : '–'} | ${p ? fixed(p.memory.rssPeakMB, 0) : '–'} | ` +
-          `${level.peerRatio ? `${fixed(level.peerRatio.p50, 2)}× · ${fixed(level.peerRatio.rps, 2)}×` : '–'} |`,
+          `${p ? fixed(p.p50) : '–'} | ${p ? fixed(p.p95) : '–'} | ${p ? fixed(p.rps, 0) + (p.unfinished || p.errors ? ` ⚠ ${p.errors} failed, ${p.unfinished} unfinished` : '') : '–'} | ${p ? fixed(p.cpuMsPerRequest, 2) : '–'} | ${p ? fixed(p.memory.rssPeakMB, 0) : '–'} | ` +
+          `${level.peerRatio && p ? `${fixed(level.peerRatio.p50, 2)}× · ${fixed(level.peerRatio.rps, 2)}× · ${fixed(level.gateway.cpuMsPerRequest / p.cpuMsPerRequest, 2)}×` : '–'} |`,
       );
     });
   }

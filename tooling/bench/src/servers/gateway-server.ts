@@ -4,7 +4,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { openDatabase } from '@synergia/domain';
 import { buildServer } from '@synergia/gateway';
-import { countStatements, exitOnTerm, serveStats, type FromServer, type ServerOptions } from './protocol.ts';
+import { countStatements, exitOnTerm, processStats, serveStats, type FromServer, type ServerOptions } from './protocol.ts';
 
 exitOnTerm();
 
@@ -15,7 +15,7 @@ const app = await buildServer({ orm, logger: false });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 serveStats(
-  () => ({ ...counts, rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed }),
+  () => ({ ...counts, ...processStats() }),
   () => {
     counts.statements = 0;
   },

@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 
 /** Messages between the benchmark and the servers it starts as child processes (over Node's IPC channel). */
 /** `running`: statements sent and not yet answered (a server is idle when it is 0 and no new ones start). */
-export type ServerStats = { statements: number; running: number; rss: number; heapUsed: number };
+/** `cpuMicros`: the process's CPU time so far (user + system), for CPU per request. */
+export type ServerStats = { statements: number; running: number; rss: number; heapUsed: number; cpuMicros: number };
 export type ToServer = { type: 'stats'; reset?: boolean } | { type: 'gc' };
 export type FromServer = { type: 'ready'; port: number } | ({ type: 'stats' } & ServerStats) | { type: 'error'; message: string };
 
@@ -30,13 +31,20 @@ export function listenForParent(server: Server, counts: { statements: number }):
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();
     serveStats(
-      () => ({ ...counts, rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed }) as ServerStats,
+      () => ({ ...counts, ...processStats() }) as ServerStats,
       () => {
         counts.statements = 0;
       },
     );
     process.send?.({ type: 'ready', port: typeof address === 'object' && address ? address.port : 0 } satisfies FromServer);
   });
+}
+
+/** This process's memory and CPU time so far. */
+export function processStats(): Pick<ServerStats, 'rss' | 'heapUsed' | 'cpuMicros'> {
+  const { rss, heapUsed } = process.memoryUsage();
+  const { user, system } = process.cpuUsage();
+  return { rss, heapUsed, cpuMicros: user + system };
 }
 
 /** Counts the statements a knex instance sends, and those still running. */
