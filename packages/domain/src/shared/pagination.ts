@@ -76,8 +76,8 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
   }
   const qb = joinToOne(em.createQueryBuilder(entity, 'e0').select(['*', raw('count(*) over () as page_total_count')]), options.populate);
   qb.where(where).orderBy(orderBy as never).limit(first + 1);
-  const rows = (await qb.execute('all', true)) as (Record<string, unknown> & { page_total_count: number | string })[];
-  const items = readOnlyEntities<T>(em, entity, rows);
+  const rows = (await qb.execute('all', false)) as (Record<string, unknown> & { page_total_count: number | string })[];
+  const items = readOnlyEntities<T>(em, entity, rows, options.populate);
   const meta = em.getMetadata().get<T>((entity as { meta?: { className: string } }).meta?.className ?? (entity as never));
   const totalCount = rows.length ? Number(rows[0]!.page_total_count) : 0;
   return pageFromCursor(new Cursor<T>(items as never[], totalCount, { first, orderBy: orderBy as never, overfetch: true }, meta) as never, false);

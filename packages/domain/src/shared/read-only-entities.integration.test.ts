@@ -6,7 +6,7 @@ import { loadDemoData } from '../demo/load-demo.ts';
 import { Activity } from '../activities/activity.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';
 import { User } from '../users/user.entity.ts';
-import { findReadOnly, readOnlyEntities } from './read-only-entities.ts';
+import { findReadOnly, joinToOne, readOnlyEntities } from './read-only-entities.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 
@@ -42,11 +42,15 @@ for (const { dialect, skipReason } of dialects) {
       await db?.close();
     });
 
-    /** Up to 40 rows of an entity with every owned to-one relation joined, as the list pages read them. */
-    const rowsOf = async (em: EntityManager, meta: EntityMetadata) => {
-      const qb = em.createQueryBuilder(meta.className, 'e0').select('*');
-      meta.props.filter((prop) => isToOne(prop.kind) && !prop.mappedBy).forEach((prop, index) => qb.leftJoinAndSelect(`e0.${prop.name}`, `j${index}`));
-      return (await qb.orderBy(Object.fromEntries(meta.primaryKeys.map((pk) => [pk, 'asc']))).limit(40).execute('all', true)) as Record<string, unknown>[];
+    /** Up to 40 rows of an entity with every owned to-one relation joined, as the list pages read them: raw and as em.map takes them. */
+    const rowsOf = async (em: EntityManager, meta: EntityMetadata, without: string[] = []) => {
+      const populate = meta.props.filter((prop) => isToOne(prop.kind) && !prop.mappedBy && !without.includes(prop.name)).map((prop) => prop.name);
+      const query = () => joinToOne(em.createQueryBuilder(meta.className, 'e0').select('*'), populate).orderBy(Object.fromEntries(meta.primaryKeys.map((pk) => [pk, 'asc']))).limit(40);
+      return {
+        populate,
+        raw: (await query().execute('all', false)) as Record<string, unknown>[],
+        mapped: (await query().execute('all', true)) as Record<string, unknown>[],
+      };
     };
     const supported = () =>
       Object.values(db.orm.getMetadata().getAll())
@@ -57,20 +61,21 @@ for (const { dialect, skipReason } of dialects) {
       expect(metas.map((meta) => meta.className)).toEqual(expect.arrayContaining(['Activity', 'Partner', 'JointAction', 'CapacityBuildingMission', 'SynergyMembership', 'Synergy', 'Network', 'User']));
       let compared = 0;
       for (const meta of metas) {
-        const rows = await rowsOf(fresh(), meta);
-        const readOnly = readOnlyEntities<Record<string, unknown>>(fresh(), meta.className, rows);
+        const { raw, mapped, populate } = await rowsOf(fresh(), meta);
+        const readOnly = readOnlyEntities<Record<string, unknown>>(fresh(), meta.className, raw, populate);
         const em = fresh();
-        const managed = rows.map((row) => em.map(meta.className, row as never) as Record<string, unknown>);
+        const managed = mapped.map((row) => em.map(meta.className, row as never) as Record<string, unknown>);
+        expect(readOnly).toHaveLength(managed.length);
         readOnly.forEach((entity, index) => expectSameEntity(meta, entity, managed[index]!));
-        compared += rows.length;
+        compared += raw.length;
       }
       expect(compared).toBeGreaterThan(500);
     });
 
     it('should read as an entity of its class: type, joined relations loaded, the others loading on demand', async () => {
       const em = fresh();
-      const meta = em.getMetadata().get('Activity');
-      const [activity] = readOnlyEntities<Activity>(em, Activity, await rowsOf(em, { ...meta, props: meta.props.filter((prop) => prop.name !== 'network') } as EntityMetadata));
+      const { raw, populate } = await rowsOf(em, em.getMetadata().get('Activity'), ['network']);
+      const [activity] = readOnlyEntities<Activity>(em, Activity, raw, populate);
       expect(helper(activity!).__meta.className).toBe('Activity');
       expect(activity!.partner.isInitialized()).toBe(true);
       expect((await activity!.partner.load({ dataloader: true }))?.name).toEqual(expect.any(String));
@@ -81,7 +86,8 @@ for (const { dialect, skipReason } of dialects) {
 
     it('should share one object per joined row within a page, as an identity map would', async () => {
       const em = fresh();
-      const activities = readOnlyEntities<Activity>(em, Activity, await rowsOf(em, em.getMetadata().get('Activity')));
+      const { raw, populate } = await rowsOf(em, em.getMetadata().get('Activity'));
+      const activities = readOnlyEntities<Activity>(em, Activity, raw, populate);
       const byPartner = new Map<string, Partner>();
       let shared = 0;
       for (const activity of activities) {
@@ -107,7 +113,8 @@ for (const { dialect, skipReason } of dialects) {
 
     it('should never be written: changing one and flushing leaves the row as it was', async () => {
       const em = fresh();
-      const [partner] = readOnlyEntities<Partner>(em, Partner, await rowsOf(em, em.getMetadata().get('Partner')));
+      const { raw, populate } = await rowsOf(em, em.getMetadata().get('Partner'));
+      const [partner] = readOnlyEntities<Partner>(em, Partner, raw, populate);
       const name = partner!.name;
       partner!.name = 'Changed by mistake';
       await em.flush();
@@ -116,7 +123,7 @@ for (const { dialect, skipReason } of dialects) {
 
     it('should give a collection as on an entity loaded without it: there, not loaded', async () => {
       const em = fresh();
-      const rows = (await em.createQueryBuilder(User, 'u').select('*').limit(1).execute('all', true)) as Record<string, unknown>[];
+      const rows = (await em.createQueryBuilder(User, 'u').select('*').limit(1).execute('all', false)) as Record<string, unknown>[];
       const [user] = readOnlyEntities<User>(em, User, rows);
       expect(user!.grants.isInitialized()).toBe(false);
       expect(() => user!.grants.getItems()).toThrow(/not initialized/);

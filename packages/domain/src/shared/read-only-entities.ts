@@ -4,12 +4,13 @@ import type { EntityManager } from '@mikro-orm/knex';
 
 /*
  * Read-only entities: objects of an entity's class built straight from a
- * query's row, outside the unit of work — no identity map, no change-tracking
- * snapshot, no tracking accessors (each value is an own data property). Why: a list page is read, shaped into
- * JSON and dropped, yet MikroORM's managed hydration (`em.map`) cost 4.2 ms
- * for a page of 50 activities with their partners — more than the statement
- * itself. The same page as read-only entities takes a tenth of that (see
- * docs/performance.md).
+ * query's raw rows, outside the unit of work — no identity map, no
+ * change-tracking snapshot, no tracking accessors (each value is an own data
+ * property). Why: a list page is read, shaped into JSON and dropped, yet
+ * MikroORM's managed hydration (`em.map`) cost 4.2 ms for a page of 50
+ * activities with their partners, more than the statement itself, and mapping
+ * the joined columns to nested objects (`execute('all', true)`) another 2 ms.
+ * Read-only entities take a tenth of that (docs/performance.md).
  *
  * They read like loaded entities: the same class, the same converted values
  * (the ORM's own type conversions), to-one relations as references — joined
@@ -18,12 +19,14 @@ import type { EntityManager } from '@mikro-orm/knex';
  * service that changes a row loads it by id (em.findOne), as every one does.
  */
 
-type Convert = (value: unknown, page: PageBuild) => unknown;
-type Plan = ({ name: string; convert: Convert; collection?: undefined } | { name: string; convert?: undefined; collection: EntityProperty })[];
-/** One call's shared objects: a row's partner joined on ten rows is one object, as in an identity map. */
+/** Shared within one call: a partner joined on ten rows is one object, as in an identity map. */
 type PageBuild = { em: EntityManager; objects: Map<string, unknown> };
+type Step =
+  | { kind: 'scalar'; name: string; column: string; convert: (value: unknown) => unknown }
+  | { kind: 'toOne'; name: string; column: string; target: EntityMetadata; asRef: boolean }
+  | { kind: 'collection'; name: string; prop: EntityProperty };
 
-const plans = new WeakMap<EntityMetadata, Plan>();
+const plans = new WeakMap<EntityMetadata, Step[]>();
 
 /** The conversions the ORM's hydrator applies to a property's database value (ObjectHydrator, MikroORM 6). */
 function scalarConversion(em: EntityManager, prop: EntityProperty): (value: unknown) => unknown {
@@ -36,6 +39,7 @@ function scalarConversion(em: EntityManager, prop: EntityProperty): (value: unkn
   // em.map's validator turns numeric text (bigint, count columns) into numbers.
   if (prop.runtimeType === 'number') return (value) => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(+value) ? +value : value);
   if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)) {
+    // Timestamps arrive as text (PostgreSQL) or epoch milliseconds (SQLite); the ORM's time zone applies to text without one.
     const tz = platform.getTimezone();
     return (value) => {
       if (value instanceof Date) return value;
@@ -48,7 +52,12 @@ function scalarConversion(em: EntityManager, prop: EntityProperty): (value: unkn
   return (value) => value;
 }
 
-function planOf(em: EntityManager, meta: EntityMetadata): Plan {
+const singleColumn = (meta: EntityMetadata, prop: EntityProperty): string => {
+  if (prop.fieldNames?.length !== 1) throw new Error(`read-only entities: ${meta.className}.${prop.name} spans ${prop.fieldNames?.length ?? 0} columns, which they do not support`);
+  return prop.fieldNames[0]!;
+};
+
+function planOf(em: EntityManager, meta: EntityMetadata): Step[] {
   let plan = plans.get(meta);
   if (plan) return plan;
   plan = [];
@@ -56,34 +65,13 @@ function planOf(em: EntityManager, meta: EntityMetadata): Plan {
     if (prop.getter && !prop.setter && prop.persist === false) continue;
     if (prop.kind === ReferenceKind.SCALAR) {
       if (prop.ref) throw new Error(`read-only entities: ${meta.className}.${prop.name} is a lazy scalar reference, which they do not support`);
-      const convert = scalarConversion(em, prop);
-      plan.push({ name: prop.name, convert: (value) => (value == null ? value : convert(value)) });
+      if (prop.formula) continue;
+      plan.push({ kind: 'scalar', name: prop.name, column: singleColumn(meta, prop), convert: scalarConversion(em, prop) });
     } else if ((prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) && prop.owner !== false && !prop.mappedBy) {
-      const target = prop.targetMeta!;
-      const asRef = !!prop.ref;
-      plan.push({
-        name: prop.name,
-        convert: (value, page) => {
-          if (value == null) return value;
-          const joined = Utils.isPlainObject(value);
-          const key = `${joined ? 'joined' : 'key'}:${asRef ? 'ref' : 'entity'}:${target.className}:${joined ? target.primaryKeys.map((pk) => String((value as Record<string, unknown>)[pk])).join('|') : String(value)}`;
-          let converted = page.objects.get(key);
-          if (converted === undefined) {
-            // Joined to the row: read-only too. A bare key: a managed reference, loaded on demand as for any entity.
-            if (joined) {
-              const entity = build(page, target, value as Record<string, unknown>);
-              converted = asRef ? Reference.create(entity) : entity;
-            } else {
-              converted = page.em.getReference(target.className, value as never, { wrapped: asRef } as never);
-            }
-            page.objects.set(key, converted);
-          }
-          return converted;
-        },
-      });
+      plan.push({ kind: 'toOne', name: prop.name, column: singleColumn(meta, prop), target: prop.targetMeta!, asRef: !!prop.ref });
     } else if (prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY) {
       // As on an entity loaded without populating it: a collection not loaded (a read-only entity cannot load it).
-      plan.push({ name: prop.name, collection: prop });
+      plan.push({ kind: 'collection', name: prop.name, prop });
     } else {
       // Embeddables and inverse one-to-ones are in no entity yet; refuse rather than build half an entity.
       throw new Error(`read-only entities: ${meta.className}.${prop.name} (${prop.kind}) is not supported`);
@@ -93,39 +81,72 @@ function planOf(em: EntityManager, meta: EntityMetadata): Plan {
   return plan;
 }
 
-function build(page: PageBuild, meta: EntityMetadata, data: Record<string, unknown>): object {
+/**
+ * One entity from a raw row: its columns are `prefix + column`; `joined` maps
+ * a to-one relation to the prefix of its joined columns (`j0__`…).
+ */
+function build(page: PageBuild, meta: EntityMetadata, row: Record<string, unknown>, prefix: string, joined: ReadonlyMap<string, string>): object {
   // Own data properties first, the class after: the ORM puts a tracking accessor for every property on the
   // prototype, and setting through it costs about 30 µs an object.
   const entity: Record<string, unknown> = {};
-  for (const { name, convert, collection } of planOf(page.em, meta)) {
-    if (collection) {
+  for (const step of planOf(page.em, meta)) {
+    if (step.kind === 'collection') {
       const items = new Collection(entity, undefined, false);
-      items.property = collection;
-      entity[name] = items;
+      items.property = step.prop;
+      entity[step.name] = items;
       continue;
     }
-    const value = data[name];
-    if (value !== undefined) entity[name] = convert(value, page);
+    const value = row[prefix + step.column];
+    if (value === undefined) continue;
+    if (step.kind === 'scalar') {
+      entity[step.name] = value === null ? null : step.convert(value);
+      continue;
+    }
+    if (value === null) {
+      entity[step.name] = null;
+      continue;
+    }
+    const joinedPrefix = joined.get(step.name);
+    const key = `${joinedPrefix ?? 'key'}:${step.target.className}:${String(value)}`;
+    let related = page.objects.get(key);
+    if (related === undefined) {
+      if (joinedPrefix) {
+        // Joined to the row: read-only too.
+        const target = build(page, step.target, row, joinedPrefix, new Map());
+        related = step.asRef ? Reference.create(target) : target;
+      } else {
+        // A bare key: a managed reference, loaded on demand as for any entity.
+        related = page.em.getReference(step.target.className, value as never, { wrapped: step.asRef } as never);
+      }
+      page.objects.set(key, related);
+    }
+    entity[step.name] = related;
   }
   return Object.setPrototypeOf(entity, meta.prototype);
 }
 
-/**
- * Entities of `entityName` for reading only, one per row, from rows mapped to
- * property names (`qb.execute('all', true)`; to-one relations joined with
- * `leftJoinAndSelect` nested as objects). Properties a row lacks stay unset.
- */
-export function readOnlyEntities<T extends object>(em: EntityManager, entityName: EntityName<T> | string, rows: readonly Record<string, unknown>[]): T[] {
-  const meta = em.getMetadata().get<T>(Utils.className(entityName as EntityName<T>)) as EntityMetadata;
-  const page: PageBuild = { em, objects: new Map() };
-  // Mapped as em.map maps them; joined relations were mapped with the row.
-  return rows.map((row) => build(page, meta, em.getDriver().mapResult(row as never, meta) as Record<string, unknown>) as T);
-}
-
-/** Joins each to-one relation of `populate` to a query builder aliased `e0`, selected with the row. */
+/** Joins each to-one relation of `populate` to a query builder aliased `e0`, its columns selected as `j<index>__<column>`. */
 export function joinToOne<T extends object>(qb: QueryBuilder<T>, populate: readonly string[] = []): QueryBuilder<T> {
   for (const [index, relation] of populate.entries()) qb.leftJoinAndSelect(`e0.${relation}` as never, `j${index}`);
   return qb;
+}
+
+/**
+ * Entities of `entityName` for reading only, one per raw row
+ * (`qb.execute('all', false)`) of a query built with `joinToOne(qb, populate)`:
+ * the relations of `populate` come from their joined columns. Properties whose
+ * columns a row lacks stay unset.
+ */
+export function readOnlyEntities<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T> | string,
+  rows: readonly Record<string, unknown>[],
+  populate: readonly string[] = [],
+): T[] {
+  const meta = em.getMetadata().get<T>(Utils.className(entityName as EntityName<T>)) as EntityMetadata;
+  const page: PageBuild = { em, objects: new Map() };
+  const joined = new Map(populate.map((relation, index) => [relation, `j${index}__`]));
+  return rows.map((row) => build(page, meta, row, '', joined) as T);
 }
 
 /**
@@ -140,5 +161,5 @@ export async function findReadOnly<T extends object>(
 ): Promise<T[]> {
   const qb = joinToOne(em.createQueryBuilder(entityName, 'e0').select('*'), options.populate).where(where);
   if (options.orderBy) qb.orderBy(options.orderBy);
-  return readOnlyEntities<T>(em, entityName, (await qb.execute('all', true)) as Record<string, unknown>[]);
+  return readOnlyEntities<T>(em, entityName, (await qb.execute('all', false)) as Record<string, unknown>[], options.populate);
 }
