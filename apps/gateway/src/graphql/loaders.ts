@@ -41,12 +41,14 @@ const groupBy = <T>(items: T[], key: (item: T) => string): Map<string, T[]> => {
 };
 
 /*
- * By id, always from the database (em.find, not the identity map): a populate that skips entities some
+ * By id, always from the database (not the identity map): a populate that skips entities some
  * other loader happened to load first would make a request's statement count depend on timing.
+ * Read-only entities, as the pages that prime these loaders give: resolvers read them, services
+ * load what they change themselves.
  */
 export const byId = <T extends object>(ctx: LoaderContext, entity: EntityName<T>) =>
   new DataLoader<string, T | null>(async (ids) => {
-    const rows = await ctx.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const rows = await findReadOnly(ctx.em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
     const found = new Map(rows.map((row) => [(row as unknown as { id: string }).id, row as T]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -103,7 +105,7 @@ export function createLoaders(ctx: LoaderContext) {
   /** The rows of a joint action's part (partners, milestones…), one query for all the actions asked in a tick. */
   const partsOfJointAction = <T extends { jointAction: { id: string } }>(entity: EntityName<T>, orderBy: Record<string, string>) =>
     new DataLoader<string, T[]>(async (ids) => {
-      const rows = await ctx.em.find(entity, { jointAction: { $in: [...ids] } } as unknown as FilterQuery<T>, { orderBy: orderBy as never });
+      const rows = await findReadOnly(ctx.em, entity, { jointAction: { $in: [...ids] } } as unknown as FilterQuery<T>, { orderBy: orderBy as never });
       const groups = groupBy(rows, (row) => row.jointAction.id);
       return ids.map((id) => groups.get(id) ?? []);
     });
