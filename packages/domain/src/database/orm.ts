@@ -52,6 +52,10 @@ export function ormOptions(options: DatabaseOptions): Options {
       driver: PostgreSqlDriver,
       clientUrl: options.databaseUrl,
       pool: { min: 0, max: options.poolMax ?? 10 },
+      // No parallel query on our connections: on these small machines starting two workers took 30–60 ms
+      // of a 74 ms summary statement whose scans took 12 (EXPLAIN ANALYZE, docs/performance.md), and under
+      // concurrent requests the workers take cores other requests need. A startup parameter: no extra statement.
+      driverOptions: { connection: { options: '-c max_parallel_workers_per_gather=0' } },
       migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     };
   }
