@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityMetadata, MikroORM } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { openDatabase, rebuildParticipationRollup, type DatabaseDialect } from '@synergia/domain';
-import { createScratchPostgresDatabase, postgresUrlForTests } from '@synergia/domain/testing';
+import { cancelRunningStatements, createScratchPostgresDatabase, postgresUrlForTests } from '@synergia/domain/testing';
 import type { Dataset } from './generate.ts';
 
 /** A database the benchmark fills and serves from: a SQLite file, or a scratch PostgreSQL database dropped at the end. */
@@ -12,6 +12,8 @@ export type Target = {
   dialect: DatabaseDialect;
   options: { sqlitePath?: string; databaseUrl?: string };
   drop: () => Promise<void>;
+  /** PostgreSQL: cancels the statements still running in the database (SQLite runs them in the server's own thread). */
+  cancelRunning?: () => Promise<number>;
 };
 
 const benchRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -31,7 +33,7 @@ export async function createTarget(dialect: DatabaseDialect, label: string): Pro
   const adminUrl = await postgresUrlForTests();
   if (!adminUrl) throw new Error('PostgreSQL is not reachable (TEST_DATABASE_URL or 127.0.0.1:5432); run with --dialects=sqlite to skip it');
   const scratch = await createScratchPostgresDatabase(adminUrl, `bench_${label}`);
-  return { dialect, options: { databaseUrl: scratch.url }, drop: scratch.drop };
+  return { dialect, options: { databaseUrl: scratch.url }, drop: scratch.drop, cancelRunning: () => cancelRunningStatements(scratch.url) };
 }
 
 type Row = Record<string, unknown>;
