@@ -296,7 +296,14 @@ export async function runBench(options: BenchOptions, onProgress?: (partial: Ben
                 // A request the load generator gave up on still runs in PostgreSQL (a 20-second scan of the
                 // hand-written summary): cancelled after its figure, so it cannot slow the next one.
                 const settled = async (measurement: Measurement, server: string) => {
-                  const cancelled = measurement.unfinished > 0 && target.cancelRunning ? await target.cancelRunning() : 0;
+                  let cancelled = 0;
+                  // Requests queued for a pooled connection start as earlier ones are cancelled: again until two rounds find none.
+                  for (let round = 0, quiet = 0; measurement.unfinished > 0 && target.cancelRunning && quiet < 2 && round < 100; round++) {
+                    const now = await target.cancelRunning();
+                    cancelled += now;
+                    quiet = now ? 0 : quiet + 1;
+                    await sleep(200);
+                  }
                   if (cancelled) log(`${where} c=${concurrency}: cancelled ${cancelled} statement(s) the ${server}'s ${measurement.unfinished} unfinished request(s) left running`);
                   return measurement;
                 };

@@ -39,13 +39,14 @@ export async function withScratchPostgresDatabase<T>(adminUrl: string, label: st
 
 /**
  * Cancels the statements running in the database of `url` (but this one's):
- * what requests a client gave up on left behind. Returns how many it cancelled.
+ * what requests a client gave up on left behind. Returns how many it cancelled
+ * (client sessions: their parallel workers stop with them).
  */
 export async function cancelRunningStatements(url: string): Promise<number> {
   const client = knex({ client: 'pg', connection: url, pool: { min: 0, max: 1 } });
   try {
     const result = (await client.raw(
-      `select count(*) filter (where pg_cancel_backend(pid)) as cancelled from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state = 'active'`,
+      `select count(*) filter (where pg_cancel_backend(pid)) as cancelled from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state = 'active' and backend_type = 'client backend'`,
     )) as { rows: { cancelled: string | number }[] };
     return Number(result.rows[0]?.cancelled ?? 0);
   } finally {
