@@ -7,30 +7,16 @@
 //   npm run profile -w @synergia/bench -- --dialect=postgresql --scale=small --only=partner-list --requests=2000 --profile=/tmp/partner-list.cpuprofile
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
-import { openDatabase, type DatabaseDialect } from '@synergia/domain';
-import { buildServer } from '@synergia/gateway';
-import { generateDataset } from './dataset/generate.ts';
-import { createTarget, loadDataset } from './dataset/load.ts';
-import { openSession } from './dataset/session.ts';
-import { isScaleName, scales } from './scales.ts';
 import { requestBody, scenarios } from './scenarios/scenarios.ts';
+import { datasetFlags, flag, withServedDataset } from './served-dataset.ts';
 
-const flag = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-const dialect = (flag('dialect') ?? 'postgresql') as DatabaseDialect;
-const scaleName = flag('scale') ?? 'small';
-if (!isScaleName(scaleName)) throw new Error(`unknown scale ${scaleName}`);
+const flags = datasetFlags({ dialect: 'postgresql', scale: 'small' });
 const only = flag('only')?.split(',') ?? ['partner-list'];
 const requests = Number(flag('requests') ?? 1000);
 const concurrency = Number(flag('concurrency') ?? 8);
 const profilePath = flag('profile');
 
-const dataset = generateDataset(scales[scaleName], Number(flag('seed') ?? 1));
-const target = await createTarget(dialect, `profile-${scaleName}`);
-try {
-  await loadDataset(target, dataset);
-  const token = await openSession(target, dataset.adminUserId);
-  const orm = await openDatabase(target.options);
-  const app = await buildServer({ orm, logger: false });
+await withServedDataset(flags, 'profile', async ({ dataset, token, app }) => {
   await app.ready();
   // --query='{ __typename }': a document of one's own instead of the scenarios (the per-request floor).
   const query = flag('query');
@@ -71,8 +57,4 @@ try {
         `CPU ${((used.user + used.system) / 1000 / requests).toFixed(2)} ms per request (user ${(used.user / 1000 / requests).toFixed(2)}), ${((requests / wall) * 1000).toFixed(0)} req/s in-process`,
     );
   }
-  await app.close();
-  await orm.close(true);
-} finally {
-  await target.drop();
-}
+});

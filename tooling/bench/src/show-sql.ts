@@ -3,31 +3,17 @@
 // the EXPLAIN ANALYZE of each of those statements. For reading, not measuring:
 //   npm run sql -w @synergia/bench -- --dialect=postgresql --scale=medium --only=network-participation --explain
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { openDatabase, type DatabaseDialect } from '@synergia/domain';
-import { buildServer } from '@synergia/gateway';
-import { generateDataset } from './dataset/generate.ts';
-import { createTarget, loadDataset } from './dataset/load.ts';
-import { openSession } from './dataset/session.ts';
-import { isScaleName, scales } from './scales.ts';
 import { requestBody, scenarios } from './scenarios/scenarios.ts';
+import { datasetFlags, flag, withServedDataset } from './served-dataset.ts';
 
-const flag = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-const dialect = (flag('dialect') ?? 'sqlite') as DatabaseDialect;
-const scaleName = flag('scale') ?? 'tiny';
-if (!isScaleName(scaleName)) throw new Error(`unknown scale ${scaleName}`);
+const { dialect, scaleName, seed } = datasetFlags({ dialect: 'sqlite', scale: 'tiny' });
 const only = flag('only')?.split(',') ?? [];
 const explain = process.argv.includes('--explain') && dialect === 'postgresql';
 
-const dataset = generateDataset(scales[scaleName], Number(flag('seed') ?? 1));
-const target = await createTarget(dialect, `sql-${scaleName}`);
-try {
-  await loadDataset(target, dataset);
-  const token = await openSession(target, dataset.adminUserId);
-  const orm = await openDatabase(target.options);
+await withServedDataset({ dialect, scaleName, seed }, 'sql', async ({ dataset, token, orm, app }) => {
   const knex = (orm.em as EntityManager).getKnex();
   const statements: { sql: string; bindings: unknown[]; started: number }[] = [];
   knex.on('query', (query: { sql: string; bindings?: unknown[] }) => statements.push({ sql: query.sql, bindings: query.bindings ?? [], started: performance.now() }));
-  const app = await buildServer({ orm, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
@@ -52,8 +38,4 @@ try {
       }
     }
   }
-  await app.close();
-  await orm.close(true);
-} finally {
-  await target.drop();
-}
+});

@@ -1,0 +1,46 @@
+// What the one-off tools (`npm run sql`, `npm run profile`) share: their
+// command-line flags, and a generated dataset loaded into a fresh database and
+// served by the real gateway, dropped afterwards.
+import type { MikroORM } from '@mikro-orm/core';
+import { openDatabase, type DatabaseDialect } from '@synergia/domain';
+import { buildServer } from '@synergia/gateway';
+import { generateDataset, type Dataset } from './dataset/generate.ts';
+import { createTarget, loadDataset } from './dataset/load.ts';
+import { openSession } from './dataset/session.ts';
+import { isScaleName, scales, type ScaleName } from './scales.ts';
+
+/** `--name=value` from the command line. */
+export const flag = (name: string): string | undefined => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+
+/** `--dialect`, `--scale` (checked) and `--seed`, with each tool's defaults. */
+export function datasetFlags(defaults: { dialect: DatabaseDialect; scale: ScaleName }): { dialect: DatabaseDialect; scaleName: ScaleName; seed: number } {
+  const scaleName = flag('scale') ?? defaults.scale;
+  if (!isScaleName(scaleName)) throw new Error(`unknown scale ${scaleName}`);
+  return { dialect: (flag('dialect') ?? defaults.dialect) as DatabaseDialect, scaleName, seed: Number(flag('seed') ?? 1) };
+}
+
+export type Served = { dataset: Dataset; token: string; orm: MikroORM; app: Awaited<ReturnType<typeof buildServer>> };
+
+/**
+ * Generates the scale's dataset, loads it, opens the administrator's session
+ * and builds the gateway on it (not listening); runs `work`, then closes and
+ * drops everything.
+ */
+export async function withServedDataset(flags: { dialect: DatabaseDialect; scaleName: ScaleName; seed: number }, label: string, work: (served: Served) => Promise<void>): Promise<void> {
+  const dataset = generateDataset(scales[flags.scaleName], flags.seed);
+  const target = await createTarget(flags.dialect, `${label}-${flags.scaleName}`);
+  try {
+    await loadDataset(target, dataset);
+    const token = await openSession(target, dataset.adminUserId);
+    const orm = await openDatabase(target.options);
+    const app = await buildServer({ orm, logger: false });
+    try {
+      await work({ dataset, token, orm, app });
+    } finally {
+      await app.close();
+      await orm.close(true);
+    }
+  } finally {
+    await target.drop();
+  }
+}
