@@ -84,6 +84,28 @@ for (const { dialect, skipReason } of dialects) {
       expect((await activity!.network.load({ dataloader: true }))?.name).toEqual(expect.any(String));
     });
 
+    it('should give a bare key without making its managed entity, and make it on first use', async () => {
+      const em = fresh();
+      const { raw, populate } = await rowsOf(em, em.getMetadata().get('Activity'), ['network']);
+      // The process's first key reference is a real one (it reads MikroORM's marker off it): make it elsewhere.
+      readOnlyEntities<Activity>(fresh(), Activity, raw, populate);
+      const [first] = readOnlyEntities<Activity>(em, Activity, raw, populate);
+      const networkId = raw[0]!['network_id'] as string;
+      const registered = () => em.getUnitOfWork().getById('Network', networkId);
+      expect(first!.network.id).toBe(networkId);
+      expect(Reference.isReference(first!.network)).toBe(true);
+      expect(first!.network).toBeInstanceOf(Reference);
+      expect(registered()).toBeUndefined();
+      // A query given the reference uses its key.
+      expect((await em.find(Activity, { network: first!.network, id: first!.id })).map((activity) => activity.id)).toEqual([first!.id]);
+      const network = await first!.network.load();
+      expect(network?.id).toBe(networkId);
+      expect(network?.name).toEqual(expect.any(String));
+      expect(registered()).toBe(first!.network.unwrap());
+      expect(first!.network.isInitialized()).toBe(true);
+      expect(first!.network.getEntity().name).toBe(network!.name);
+    });
+
     it('should share one object per joined row within a page, as an identity map would', async () => {
       const em = fresh();
       const { raw, populate } = await rowsOf(em, em.getMetadata().get('Activity'));
