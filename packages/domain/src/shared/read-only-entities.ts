@@ -189,11 +189,13 @@ export function readOnlyEntities<T extends object>(
   entityName: EntityName<T> | string,
   rows: readonly Record<string, unknown>[],
   populate: readonly string[] = [],
+  /** Where the entity's own columns are, when it is itself joined to the query (`j1__`). */
+  prefix = '',
 ): T[] {
   const meta = em.getMetadata().get<T>(Utils.className(entityName as EntityName<T>)) as EntityMetadata;
   const page: PageBuild = { em, objects: new Map() };
   const joined = new Map(populate.map((relation, index) => [relation, `j${index}__`]));
-  return rows.map((row) => build(page, meta, row, '', joined) as T);
+  return rows.map((row) => build(page, meta, row, prefix, joined) as T);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEntry, Session } from '@synergia/domain';
+import { AuditEntry, Session, hashToken } from '@synergia/domain';
 import { describeTitle, dialects, startTestGateway, type TestGateway } from '../../testing/index.ts';
 
 const viewerQuery = '{ viewer { user { email name } roleGrants { role scopeType } networks { name } } }';
@@ -79,6 +79,22 @@ for (const { dialect, skipReason } of dialects) {
       const signOut = await gateway.graphql('mutation { signOut { signedOut errors { message } } }', {}, token);
       expect(signOut.body.data?.signOut).toEqual({ signedOut: true, errors: [] });
       expect((await gateway.graphql(viewerQuery, {}, token)).body.data).toEqual({ viewer: null });
+    });
+
+    it("should slide a session's expiry when it is used an hour or more after it was last seen, and write nothing sooner", async () => {
+      const token = await gateway.signIn('editor.ph@example.org');
+      const sessionOf = () => gateway.db.orm.em.fork().findOneOrFail(Session, { tokenHash: hashToken(token) });
+      const { id } = await sessionOf();
+      await gateway.db.orm.em.fork().nativeUpdate(Session, { id }, { lastSeenAt: new Date(Date.now() - 2 * 3_600_000), expiresAt: new Date(Date.now() + 3_600_000) });
+      const before = Date.now();
+      const first = await gateway.graphql<{ viewer: { sessionExpiresAt: string; user: { email: string } } }>('{ viewer { sessionExpiresAt user { email } } }', {}, token);
+      expect(first.body.data?.viewer.user.email).toBe('editor.ph@example.org');
+      const touched = await sessionOf();
+      expect(touched.lastSeenAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+      expect(touched.expiresAt.getTime()).toBeGreaterThan(before + 29 * 24 * 3_600_000);
+      expect(Math.abs(new Date(first.body.data!.viewer.sessionExpiresAt).getTime() - touched.expiresAt.getTime())).toBeLessThan(1000);
+      await gateway.graphql('{ viewer { user { email } } }', {}, token);
+      expect((await sessionOf()).lastSeenAt.getTime()).toBe(touched.lastSeenAt.getTime());
     });
 
     it('should reject an expired session', async () => {
