@@ -18,5 +18,15 @@ export function selectedFields(info: GraphQLResolveInfo): Set<string> {
   return names;
 }
 
+/** By field nodes: every item of a list asks the same, and graphql-js hands all of them the same array. */
+const onlyIdBySelection = new WeakMap<GraphQLResolveInfo['fieldNodes'], boolean>();
+
 /** Whether the query asks nothing of the value but its id (and `__typename`): a reference answers that without loading the row. */
-export const selectsOnlyId = (info: GraphQLResolveInfo): boolean => [...selectedFields(info)].every((name) => name === 'id' || name === '__typename');
+export const selectsOnlyId = (info: GraphQLResolveInfo): boolean => {
+  let onlyId = onlyIdBySelection.get(info.fieldNodes);
+  if (onlyId === undefined) {
+    onlyId = [...selectedFields(info)].every((name) => name === 'id' || name === '__typename');
+    onlyIdBySelection.set(info.fieldNodes, onlyId);
+  }
+  return onlyId;
+};

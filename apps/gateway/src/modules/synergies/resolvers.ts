@@ -88,9 +88,10 @@ export const synergyResolvers: Resolvers = {
   },
   SynergyMembership: {
     id: (membership) => toGlobalId('SynergyMembership', membership.id),
-    // A membership always has both: when only their ids are asked for, the unloaded references answer.
-    synergy: async (membership, _, ctx, info) => (selectsOnlyId(info) ? membership.synergy.unwrap() : (await ctx.loaders.synergyById.load(membership.synergy.id))!),
-    partner: async (membership, _, ctx, info) => (selectsOnlyId(info) ? membership.partner.unwrap() : (await ctx.loaders.partnerById.load(membership.partner.id))!),
+    // A membership always has both. When only their ids are asked for, the reference itself answers (its id is
+    // all the id resolver reads), synchronously: no entity made, no promise per membership.
+    synergy: (membership, _, ctx, info) => (selectsOnlyId(info) ? (membership.synergy as never) : (ctx.loaders.synergyById.load(membership.synergy.id) as never)),
+    partner: (membership, _, ctx, info) => (selectsOnlyId(info) ? (membership.partner as never) : (ctx.loaders.partnerById.load(membership.partner.id) as never)),
     active: (membership) => isCurrentMembership(membership),
   },
 };
