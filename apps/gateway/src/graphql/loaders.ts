@@ -118,8 +118,9 @@ export function createLoaders(ctx: LoaderContext) {
     );
   const roleRank = (role: string) => jointActionRoles.indexOf(role as (typeof jointActionRoles)[number]);
 
+  const partnerById = byId(ctx, Partner);
   return {
-    partnerById: byId(ctx, Partner),
+    partnerById,
     networkById: byId(ctx, Network),
     synergyById: byId(ctx, Synergy),
     currentMembershipsOfSynergy: memberships('synergy', false),
@@ -144,7 +145,9 @@ export function createLoaders(ctx: LoaderContext) {
 
     /** Participating partners per joint action: the lead first, then co-organisers and contributors, each in the order added. */
     partnersOfJointAction: new DataLoader<string, JointActionPartner[]>(async (ids) => {
-      const rows = await findReadOnly(ctx.em, JointActionPartner, { jointAction: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+      // With their partners joined: a list shows each partner's name, and they would be a statement of their own.
+      const rows = await findReadOnly(ctx.em, JointActionPartner, { jointAction: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['partner'] });
+      primeWith(partnerById, rows.map((row) => row.partner));
       const groups = groupBy(rows, (row) => row.jointAction.id);
       return ids.map((id) => [...(groups.get(id) ?? [])].sort((a, b) => roleRank(a.role) - roleRank(b.role)));
     }),
