@@ -9,6 +9,7 @@ import {
   type Actor,
   type ApiToken,
   type DomainContext,
+  type FoundApiToken,
   type Session,
   type User,
 } from '@synergia/domain';
@@ -49,13 +50,13 @@ const requestEm = (orm: MikroORM, request: FastifyRequest): EntityManager => {
 };
 
 /** Each request's API token lookup, so the rate limiter and the authentication share one statement. */
-const apiTokenLookups = new WeakMap<FastifyRequest, Promise<ApiToken | null>>();
+const apiTokenLookups = new WeakMap<FastifyRequest, Promise<FoundApiToken | null>>();
 
 /**
  * The API token the request's bearer value names, whatever its state (null
  * when it names none): looked up once per request, with its user and grants.
  */
-export function apiTokenOfRequest(orm: MikroORM, request: FastifyRequest): Promise<ApiToken | null> {
+export function apiTokenOfRequest(orm: MikroORM, request: FastifyRequest): Promise<FoundApiToken | null> {
   let lookup = apiTokenLookups.get(request);
   if (!lookup) {
     const secret = bearer(request.headers.authorization);

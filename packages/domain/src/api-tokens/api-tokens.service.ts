@@ -12,6 +12,8 @@ import {
 } from './api-token.rules.ts';
 import { User } from '../users/user.entity.ts';
 import { hashToken } from '../users/sessions.service.ts';
+import { findByTokenHash } from '../users/by-token-hash.ts';
+import type { RoleGrant } from '../users/role-grant.entity.ts';
 import { grantsFrom, loadGrants } from '../users/actor.ts';
 import type { Actor } from '../permissions/permissions.rules.ts';
 import { commit, type DomainContext } from '../shared/context.ts';
@@ -113,32 +115,36 @@ export async function revokeApiToken(ctx: DomainContext, input: { id: string }, 
 
 export type ApiTokenAuthenticated = { actor: Actor; user: User; token: ApiToken; readOnly: boolean };
 
+/** An API token as a request's lookup finds it: the token (with its user) and the user's grants. */
+export type FoundApiToken = { token: ApiToken; grants: RoleGrant[] };
+
 /**
  * The API token with this secret whatever its state (a revoked token still
  * counts against its own rate limit), with its user and the user's grants, in
- * one statement; null when the value is not a token's. The gateway looks a
- * request's token up once and hands it to `authenticateFoundApiToken`.
+ * one statement, as read-only entities; null when the value is not a token's.
+ * The gateway looks a request's token up once and hands it to
+ * `authenticateFoundApiToken`.
  */
-export async function findApiTokenBySecret(em: EntityManager, secret: string): Promise<ApiToken | null> {
+export async function findApiTokenBySecret(em: EntityManager, secret: string): Promise<FoundApiToken | null> {
   if (!isWellFormedApiTokenSecret(secret)) return null;
-  // find, not findOne: the hash is unique, and findOne's limit would wrap the to-many join in a subquery.
-  const [token] = await em.find(ApiToken, { tokenHash: hashToken(secret) }, { populate: ['user.grants'], strategy: 'joined' });
-  return token ?? null;
+  const byToken = await findByTokenHash(em, ApiToken, hashToken(secret));
+  return byToken && { token: byToken.found, grants: byToken.grants };
 }
 
 /**
  * Authenticates with a token found by `findApiTokenBySecret`: null unless it
  * is active. Records when it was last used, at most once a minute.
  */
-export async function authenticateFoundApiToken(em: EntityManager, token: ApiToken | null, now: Date = new Date()): Promise<ApiTokenAuthenticated | null> {
-  if (!token || apiTokenState(token, now) !== 'ACTIVE') return null;
+export async function authenticateFoundApiToken(em: EntityManager, found: FoundApiToken | null, now: Date = new Date()): Promise<ApiTokenAuthenticated | null> {
+  if (!found || apiTokenState(found.token, now) !== 'ACTIVE') return null;
+  const { token, grants } = found;
   if (shouldTouchApiToken(token.lastUsedAt, now)) {
-    // Not audited: lastUsedAt is bookkeeping (see the audit subscriber).
+    // Not audited: lastUsedAt is bookkeeping (see the audit subscriber). The token is read-only: one update.
+    await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
     token.lastUsedAt = now;
-    await em.flush();
   }
   const user = token.user.getEntity();
-  const actor = apiTokenActor(user.id, grantsFrom(user.grants.getItems()), token);
+  const actor = apiTokenActor(user.id, grantsFrom(grants), token);
   return { actor, user, token, readOnly: actor.readOnly === true };
 }
 

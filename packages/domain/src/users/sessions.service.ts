@@ -5,8 +5,7 @@ import { Session } from './session.entity.ts';
 import { User } from './user.entity.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
 import { actorFrom, grantsFrom } from './actor.ts';
-import { RoleGrant } from './role-grant.entity.ts';
-import { joinToOne, readOnlyEntities } from '../shared/read-only-entities.ts';
+import { findByTokenHash } from './by-token-hash.ts';
 import { looksLikeApiToken } from '../api-tokens/api-token.rules.ts';
 import { fail, ok, validationError, type Result } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
@@ -49,24 +48,6 @@ export async function signIn(em: EntityManager, input: { email: string; password
 
 export type Authenticated = { session: Session; user: User; actor: Actor };
 
-/** The authentication statement's text, by ORM: it depends only on the dialect, and building it took a third of a signed-in request's fixed cost. */
-const authenticationStatements = new WeakMap<object, string>();
-
-/** Session, its user (`j0__`) and the user's grants (`j1__`, oldest first, one row each), for one token hash. */
-function authenticationStatement(em: EntityManager): string {
-  let sql = authenticationStatements.get(em.getMetadata());
-  if (!sql) {
-    const qb = joinToOne(em.createQueryBuilder(Session, 'e0').select('*'), ['user'])
-      .leftJoinAndSelect('j0.grants', 'j1')
-      .where({ tokenHash: '?' })
-      .orderBy({ 'j1.grantedAt': 'asc', 'j1.id': 'asc' } as never);
-    sql = qb.getKnexQuery().toSQL().sql;
-    if ((sql.match(/\?/g) ?? []).length !== 1) throw new Error('authenticate: the statement should have exactly one parameter, the token hash');
-    authenticationStatements.set(em.getMetadata(), sql);
-  }
-  return sql;
-}
-
 /**
  * Resolves a bearer token to its live session, user and grants; null for
  * unknown or expired tokens. One statement (session, user and grants joined),
@@ -76,17 +57,16 @@ function authenticationStatement(em: EntityManager): string {
  */
 export async function authenticate(em: EntityManager, token: string): Promise<Authenticated | null> {
   if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) return null;
-  const rows = (await em.getConnection().execute(authenticationStatement(em), [hashToken(token)], 'all', em.getTransactionContext())) as Record<string, unknown>[];
-  if (rows.length === 0) return null;
-  const [session] = readOnlyEntities<Session>(em, Session, rows.slice(0, 1), ['user']);
+  const bySession = await findByTokenHash(em, Session, hashToken(token));
+  if (!bySession) return null;
+  const { found: session, grants } = bySession;
   const now = new Date();
-  if (!session || session.expiresAt <= now) return null;
+  if (session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > touchEveryMs) {
     const touched = { lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionLifetimeMs) };
     await em.nativeUpdate(Session, { id: session.id }, touched);
     Object.assign(session, touched);
   }
-  const grants = readOnlyEntities<RoleGrant>(em, RoleGrant, rows.filter((row) => row['j1__id'] != null), [], 'j1__');
   const user = session.user.getEntity();
   return { session, user, actor: actorFrom(user.id, grantsFrom(grants)) };
 }

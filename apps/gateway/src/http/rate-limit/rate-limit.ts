@@ -105,7 +105,7 @@ export function registerRateLimits(app: FastifyInstance, { orm, limits }: { orm:
     if (limits.perToken > 0 && secret && looksLikeApiToken(secret)) {
       // The request's one lookup of its token, which authentication reuses; unknown secrets are simply not tokens (the IP limit still applies).
       const tokenId = await apiTokenOfRequest(orm, request).then(
-        (token) => token?.id ?? null,
+        (found) => found?.token.id ?? null,
         (error: unknown) => {
           request.log.error({ err: error }, 'rate limit: the API token could not be looked up');
           return null;
