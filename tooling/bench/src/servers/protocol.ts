@@ -16,7 +16,8 @@ export function serveStats(read: () => ServerStats, reset: () => void): void {
     if (message.type === 'gc') globalThis.gc?.();
     const stats = read();
     if (message.type === 'stats' && message.reset) reset();
-    process.send?.({ type: 'stats', ...stats } satisfies FromServer);
+    // A server busy with a long synchronous statement (SQLite) may answer after the parent has gone: no one to tell.
+    if (process.connected) process.send?.({ type: 'stats', ...stats } satisfies FromServer, undefined, undefined, () => {});
   });
   // The parent going away ends the server too.
   process.on('disconnect', () => process.exit(0));
