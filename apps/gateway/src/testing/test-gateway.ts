@@ -16,6 +16,8 @@ export type TestGateway = {
   app: FastifyInstance;
   /** SQL statements run since the last `resetQueryCount()`. */
   queryCount: () => number;
+  /** Their text, as the ORM logged it. */
+  statementTexts: () => string[];
   resetQueryCount: () => void;
   graphql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null) => Promise<GraphQLResponse<T>>;
   signIn: (email: string, password?: string) => Promise<string>;
@@ -35,9 +37,9 @@ export async function startTestGateway(options: {
   /** Only persisted operations for sessions and anonymous requests (as in `buildServer`). */
   persistedOperationsOnly?: boolean;
 }): Promise<TestGateway> {
-  let statements = 0;
+  let statements: string[] = [];
   const db = await createTestDatabase(options.dialect, options.label ?? 'gateway', (message) => {
-    if (message.startsWith('[query]')) statements += 1;
+    if (message.startsWith('[query]')) statements.push(message);
   });
   if (options.demo ?? true) await loadDemoData(db.orm.em.fork() as never);
   const app = await buildServer({ orm: db.orm, logger: false, rateLimits: options.rateLimits, persistedOperationsOnly: options.persistedOperationsOnly });
@@ -58,9 +60,10 @@ export async function startTestGateway(options: {
     url,
     db,
     app,
-    queryCount: () => statements,
+    queryCount: () => statements.length,
+    statementTexts: () => [...statements],
     resetQueryCount: () => {
-      statements = 0;
+      statements = [];
     },
     graphql,
     signIn: async (email, password = demoPassword) => {

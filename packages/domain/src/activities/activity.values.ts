@@ -66,8 +66,8 @@ export function assignParticipants(activity: ParticipantColumns, cells: Particip
   Object.assign(activity, participantColumns(cells, bands));
 }
 
-/** The participants value object of a stored activity, from its stored columns (no age bands needed). */
-export const participantsOf = (activity: ParticipantColumns): ParticipantTotals & { cells: ParticipantCell[] } => {
+/** The participants' totals of a stored activity, from its stored columns, without reading the cells. */
+export const participantTotalsOf = (activity: Omit<ParticipantColumns, 'participantCells'>): ParticipantTotals => {
   const total = activity.participantsTotal;
   const share = (part: number) => (total === 0 ? null : part / total);
   return {
@@ -79,9 +79,14 @@ export const participantsOf = (activity: ParticipantColumns): ParticipantTotals 
     youth: activity.participantsYouth,
     womenShare: share(activity.participantsWomen),
     youthShare: share(activity.participantsYouth),
-    cells: activity.participantCells,
   };
 };
+
+/** The participants value object of a stored activity, from its stored columns (no age bands needed). */
+export const participantsOf = (activity: ParticipantColumns): ParticipantTotals & { cells: ParticipantCell[] } => ({
+  ...participantTotalsOf(activity),
+  cells: activity.participantCells,
+});
 
 export const assignGenderMarker = (activity: Partial<GenderMarkerColumns>, marker: GenderMarker): void => {
   activity.genderScore = marker.score;

@@ -92,12 +92,14 @@ export async function listJointActions(
   filter: JointActionFilter | null | undefined,
   order: JointActionOrder | null | undefined,
   page: PageArgs,
+  /** The properties the caller reads (`FindPageOptions.fields`); every one when absent. */
+  fields?: readonly (keyof JointAction & string)[],
 ): Promise<Page<JointAction>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleJointActionsWhere(ctx.em, ctx.actor), jointActionFilterWhere(ctx.em, filter ?? {})] };
   // The synergies come joined to the page: no statement of their own.
-  return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'] });
+  return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'], fields });
 }
 
 type PartnerDraft = {

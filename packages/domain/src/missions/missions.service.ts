@@ -63,12 +63,14 @@ export async function listMissions(
   filter: MissionFilter | null | undefined,
   order: MissionOrder | null | undefined,
   page: PageArgs,
+  /** The properties the caller reads (`FindPageOptions.fields`); every one when absent. */
+  fields?: readonly (keyof CapacityBuildingMission & string)[],
 ): Promise<Page<CapacityBuildingMission>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleMissionsWhere(ctx.em, ctx.actor), missionFilterWhere(ctx.em, filter ?? {})] };
   // Joined to the page (no statement of their own): the organiser's name is the synergy's, else the network's.
-  return findPage(ctx.em, CapacityBuildingMission, where, { first, after, orderBy: missionOrderBy(order), populate: ['organiserSynergy', 'network'] });
+  return findPage(ctx.em, CapacityBuildingMission, where, { first, after, orderBy: missionOrderBy(order), populate: ['organiserSynergy', 'network'], fields });
 }
 
 /**

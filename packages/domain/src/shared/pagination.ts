@@ -1,4 +1,4 @@
-import { Cursor, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { Cursor, raw, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { InvalidArgumentError } from './context.ts';
 import { joinToOne, readOnlyEntities } from './read-only-entities.ts';
@@ -52,7 +52,24 @@ export type FindPageOptions = {
   orderBy: Record<string, 'asc' | 'desc'>;
   /** To-one relations loaded with the rows, joined into the same statement. */
   populate?: readonly string[];
+  /**
+   * The properties the caller will read (the gateway derives them from the query's selection): a first page selects
+   * only their columns, and its read-only entities leave the others unset. The id, the order's properties and
+   * `populate` are always selected; undefined selects every column.
+   */
+  fields?: readonly string[];
 };
+
+/** The columns of `fields` (property names) on `meta`'s table aliased `e0`; a name that is no column-backed property is a programming error. */
+function columnsOf(meta: EntityMetadata, fields: Iterable<string>): string[] {
+  const columns = new Set<string>();
+  for (const name of fields) {
+    const prop = meta.properties[name as never] as EntityProperty | undefined;
+    if (!prop?.fieldNames?.length || prop.persist === false || prop.formula) throw new Error(`findPage: ${meta.className}.${name} is not a property stored in a column`);
+    for (const column of prop.fieldNames) columns.add(`e0.${column}`);
+  }
+  return [...columns];
+}
 
 /**
  * A page of `entity` in the Relay shape, as `findByCursor` with `includeCount`
@@ -65,7 +82,11 @@ export type FindPageOptions = {
  *
  * A first page's items are read-only entities (`readOnlyEntities`): pages are
  * read and shaped into answers, and the ORM's managed hydration cost more than
- * the statement. A service that changes a row loads it by id.
+ * the statement. A service that changes a row loads it by id. With `fields`, a
+ * first page reads only the columns the caller needs: a list row's JSON and
+ * long text columns were most of what the driver parsed and the GC collected.
+ * Pages after a cursor are managed entities and always whole (a partial entity
+ * in the identity map would answer later loads of the same row).
  */
 export async function findPage<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, options: FindPageOptions): Promise<Page<T>> {
   const { first, after, orderBy } = options;
@@ -74,11 +95,12 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
     const cursor = await em.findByCursor(entity, where, { first, after, orderBy: orderBy as never, includeCount: true, populate, strategy: 'joined' });
     return pageFromCursor(cursor as never, after !== undefined);
   }
-  const qb = joinToOne(em.createQueryBuilder(entity, 'e0').select(['*', raw('count(*) over () as page_total_count')]), options.populate);
+  const meta = em.getMetadata().get<T>((entity as { meta?: { className: string } }).meta?.className ?? (entity as never));
+  const columns = options.fields ? columnsOf(meta, [...meta.primaryKeys, ...Object.keys(orderBy), ...(options.populate ?? []), ...options.fields]) : ['*'];
+  const qb = joinToOne(em.createQueryBuilder(entity, 'e0').select([...columns, raw('count(*) over () as page_total_count')]), options.populate);
   qb.where(where).orderBy(orderBy as never).limit(first + 1);
   const rows = (await qb.execute('all', false)) as (Record<string, unknown> & { page_total_count: number | string })[];
   const items = readOnlyEntities<T>(em, entity, rows, options.populate);
-  const meta = em.getMetadata().get<T>((entity as { meta?: { className: string } }).meta?.className ?? (entity as never));
   const totalCount = rows.length ? Number(rows[0]!.page_total_count) : 0;
   return pageFromCursor(new Cursor<T>(items as never[], totalCount, { first, orderBy: orderBy as never, overfetch: true }, meta) as never, false);
 }

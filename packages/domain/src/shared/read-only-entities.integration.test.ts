@@ -143,6 +143,24 @@ for (const { dialect, skipReason } of dialects) {
       expect((await fresh().findOneOrFail(Partner, partner!.id)).name).toBe(name);
     });
 
+    it('should refuse to read a property whose column the query left out, naming it, and give what it selected', async () => {
+      const em = fresh();
+      const select = () => em.createQueryBuilder(Activity, 'e0').select(['e0.id', 'e0.title', 'e0.partner_id']).orderBy({ id: 'asc' }).limit(3);
+      const [activity] = readOnlyEntities<Activity>(em, Activity, (await select().execute('all', false)) as Record<string, unknown>[]);
+      const whole = await fresh().findOneOrFail(Activity, activity!.id);
+      const prototype = em.getMetadata().get('Activity').prototype as object;
+      expect(Object.prototype.isPrototypeOf.call(prototype, activity!)).toBe(true);
+      expect([activity!.title, activity!.partner.id]).toEqual([whole.title, whole.partner.id]);
+      expect(() => activity!.description).toThrow('Activity.description was not loaded');
+      expect(() => activity!.participantCells).toThrow('Activity.participantCells was not loaded');
+      activity!.description = 'set afterwards';
+      expect(activity!.description).toBe('set afterwards');
+      // Rows with every column build plain entities of the class, as before.
+      const [complete] = readOnlyEntities<Activity>(em, Activity, (await select().select('*').execute('all', false)) as Record<string, unknown>[]);
+      expect(Object.getPrototypeOf(complete)).toBe(prototype);
+      expect(complete!.description).toEqual(whole.description);
+    });
+
     it('should give a collection as on an entity loaded without it: there, not loaded', async () => {
       const em = fresh();
       const rows = (await em.createQueryBuilder(User, 'u').select('*').limit(1).execute('all', false)) as Record<string, unknown>[];

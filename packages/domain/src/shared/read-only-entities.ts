@@ -20,7 +20,7 @@ import type { EntityManager } from '@mikro-orm/knex';
  */
 
 /** Shared within one call: a partner joined on ten rows is one object, as in an identity map. */
-type PageBuild = { em: EntityManager; objects: Map<string, unknown> };
+type PageBuild = { em: EntityManager; objects: Map<string, unknown>; prototypes: Map<string, object> };
 type Step =
   | { kind: 'scalar'; name: string; column: string; convert: (value: unknown) => unknown }
   | { kind: 'toOne'; name: string; column: string; target: EntityMetadata; asRef: boolean }
@@ -126,6 +126,42 @@ function keyReference(em: EntityManager, target: EntityMetadata, key: unknown): 
   return new KeyReference(em, target, key);
 }
 
+/** Per entity, and per list of properties a query left out: the prototype that says so (`prototypeFor`). */
+const partialPrototypes = new WeakMap<EntityMetadata, Map<string, object>>();
+
+/**
+ * The prototype of the entities built from rows like `row`: the entity's own,
+ * or, when the query selected only some columns (a list page loads what its
+ * selection reads), one whose properties left out throw when read, so a
+ * forgotten property is an error that names it, never a silent null.
+ */
+function prototypeFor(page: PageBuild, meta: EntityMetadata, row: Record<string, unknown>, prefix: string): object {
+  const key = `${prefix}:${meta.className}`;
+  let prototype = page.prototypes.get(key);
+  if (prototype) return prototype;
+  const missing = planOf(page.em, meta).flatMap((step) => (step.kind !== 'collection' && !(prefix + step.column in row) ? [step.name] : []));
+  if (!missing.length) prototype = meta.prototype as object;
+  else {
+    const byMissing = partialPrototypes.get(meta) ?? new Map<string, object>();
+    partialPrototypes.set(meta, byMissing);
+    prototype = byMissing.get(missing.join());
+    if (!prototype) {
+      const notLoaded = (name: string): PropertyDescriptor => ({
+        get() {
+          throw new Error(`${meta.className}.${name} was not loaded: the query selected only some columns (add it to what the field reads)`);
+        },
+        set(value: unknown) {
+          Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+        },
+      });
+      prototype = Object.create(meta.prototype as object, Object.fromEntries(missing.map((name) => [name, notLoaded(name)]))) as object;
+      byMissing.set(missing.join(), prototype);
+    }
+  }
+  page.prototypes.set(key, prototype);
+  return prototype;
+}
+
 /**
  * One entity from a raw row: its columns are `prefix + column`; `joined` maps
  * a to-one relation to the prefix of its joined columns (`j0__`…).
@@ -169,7 +205,7 @@ function build(page: PageBuild, meta: EntityMetadata, row: Record<string, unknow
     }
     entity[step.name] = related;
   }
-  return Object.setPrototypeOf(entity, meta.prototype);
+  return Object.setPrototypeOf(entity, prototypeFor(page, meta, row, prefix));
 }
 
 /** Joins each to-one relation of `populate` to a query builder aliased `e0`, its columns selected as `j<index>__<column>`. */
@@ -182,7 +218,7 @@ export function joinToOne<T extends object>(qb: QueryBuilder<T>, populate: reado
  * Entities of `entityName` for reading only, one per raw row
  * (`qb.execute('all', false)`) of a query built with `joinToOne(qb, populate)`:
  * the relations of `populate` come from their joined columns. Properties whose
- * columns a row lacks stay unset.
+ * columns the query did not select throw when read (`prototypeFor`).
  */
 export function readOnlyEntities<T extends object>(
   em: EntityManager,
@@ -193,7 +229,7 @@ export function readOnlyEntities<T extends object>(
   prefix = '',
 ): T[] {
   const meta = em.getMetadata().get<T>(Utils.className(entityName as EntityName<T>)) as EntityMetadata;
-  const page: PageBuild = { em, objects: new Map() };
+  const page: PageBuild = { em, objects: new Map(), prototypes: new Map() };
   const joined = new Map(populate.map((relation, index) => [relation, `j${index}__`]));
   return rows.map((row) => build(page, meta, row, prefix, joined) as T);
 }

@@ -15,6 +15,7 @@ import {
   listActivities,
   missingCriteria,
   participantsOf,
+  participantTotalsOf,
   updateActivity,
   type Activity,
   type AgeBand,
@@ -33,7 +34,7 @@ import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
-import { selectedFields } from '../../graphql/selection.ts';
+import { nodeProperties, selectedFields, type FieldReads } from '../../graphql/selection.ts';
 import { activityFilterFromArgs } from './activity-filter.ts';
 
 /** Which breakdown of the participation summary answers each of its GraphQL fields. */
@@ -73,21 +74,77 @@ export const participantCountsOf = (record: ParticipantColumns, bands: readonly 
   return { ...totals, cells: cellsWithBands(cells, bands) };
 };
 
-/** The `participants` field: the network (for its age bands) is loaded only when the query asks for the cells. */
-export const participantsField = async (record: ParticipantColumns & Pick<Activity, 'network'>, info: GraphQLResolveInfo) =>
-  participantCountsOf(record, selectedFields(info).has('cells') ? await ageBandsOf(record) : []);
+/**
+ * The `participants` field: the cells, and the network for their age bands, only when the query asks for them (a
+ * list page that does not ask leaves them unloaded: `participantReads`).
+ */
+export const participantsField = async (record: ParticipantColumns & Pick<Activity, 'network'>, info: GraphQLResolveInfo) => {
+  if (selectedFields(info).has('cells')) return participantCountsOf(record, await ageBandsOf(record));
+  return { ...participantTotalsOf(record), cells: [] };
+};
 
-/** The GenderMarker object of an activity or joint action: score, checklist by field name and what it allows. */
+/** What `participantsField` reads, given what the query selects under it. */
+export const participantReads = (selected: ReadonlySet<string>) =>
+  [
+    'participantsTotal',
+    'participantsWomen',
+    'participantsMen',
+    'participantsOther',
+    'participantsNotRecorded',
+    'participantsYouth',
+    ...(selected.has('cells') ? (['participantCells', 'network'] as const) : []),
+  ] as const;
+
+/**
+ * The GenderMarker object of an activity or joint action: score, checklist by field name and what it allows. All but
+ * the score are getters: lists ask only for the score, and their pages load only its column (`genderMarkerReads`).
+ */
 export const genderMarkerObjectOf = (record: GenderMarkerColumns) => {
-  const marker = genderMarkerOf(record);
+  let marker: ReturnType<typeof genderMarkerOf> | undefined;
+  const whole = () => (marker ??= genderMarkerOf(record));
   return {
-    score: marker.score,
-    criteria: Object.fromEntries(Object.entries(criterionFields).map(([criterion, field]) => [field, marker.criteria[criterion as keyof typeof criterionFields]])) as never,
-    missingCriteria: missingCriteria(marker),
-    principalObjective: marker.principalObjective,
-    justification: marker.justification,
-    allowedMaxScore: allowedMaxScore(marker),
+    score: record.genderScore,
+    get criteria() {
+      return Object.fromEntries(Object.entries(criterionFields).map(([criterion, field]) => [field, whole().criteria[criterion as keyof typeof criterionFields]])) as never;
+    },
+    get missingCriteria() {
+      return missingCriteria(whole());
+    },
+    get principalObjective() {
+      return whole().principalObjective;
+    },
+    get justification() {
+      return whole().justification;
+    },
+    get allowedMaxScore() {
+      return allowedMaxScore(whole());
+    },
   };
+};
+
+/** What `genderMarkerObjectOf` reads, given what the query selects under it. */
+export const genderMarkerReads = (selected: ReadonlySet<string>) =>
+  [...selected].every((field) => field === 'score' || field === '__typename')
+    ? (['genderScore'] as const)
+    : (['genderScore', 'genderCriteria', 'genderPrincipalObjective', 'genderJustification'] as const);
+
+/** Fields answered by the entity's property of the same name. */
+export const sameNamed = <Property extends string>(...properties: Property[]) => Object.fromEntries(properties.map((property) => [property, [property]])) as Record<Property, [Property]>;
+
+/**
+ * What each Activity field reads, so a list page loads only those columns (`nodeProperties`). Fields not here
+ * (`viewerCan`) load the whole row; `list-selection.integration.test.ts` checks each one against `nodes(ids:)`.
+ */
+export const activityReads: FieldReads<keyof Activity & string> = {
+  id: [],
+  ...sameNamed('network', 'partner', 'synergy', 'type', 'subType', 'title', 'description', 'startDate', 'endDate', 'country', 'place'),
+  ...sameNamed('branches', 'workerCategories', 'informalSectors', 'status', 'version', 'createdAt', 'updatedAt'),
+  countryName: ['country'],
+  nextStatuses: ['status'],
+  participants: participantReads,
+  genderMarker: genderMarkerReads,
+  createdBy: ['network', 'createdBy'],
+  updatedBy: ['network', 'updatedBy'],
 };
 
 /** The sums every ParticipationGroup row shares, with the row's own key under `name`. */
@@ -104,9 +161,11 @@ const decodeId = (value: string | null | undefined, field: string, type: 'Partne
 
 export const activityResolvers: Resolvers = {
   Query: {
-    activities: (_, { filter, orderBy, first, after }, ctx) => {
+    activities: (_, { filter, orderBy, first, after }, ctx, info) => {
       requireActor(ctx);
-      return withArgumentErrors(async () => toConnection(await listActivities(ctx, activityFilterFromArgs(filter), orderBy, { first, after })));
+      return withArgumentErrors(async () =>
+        toConnection(await listActivities(ctx, activityFilterFromArgs(filter), orderBy, { first, after }, nodeProperties(info, activityReads))),
+      );
     },
     activity: (_, { id }, ctx) => {
       requireActor(ctx);

@@ -36,7 +36,8 @@ import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphq
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { primeWith } from '../../graphql/loaders.ts';
-import { genderMarkerObjectOf, participantsField, visibleUser } from '../activities/resolvers.ts';
+import { genderMarkerObjectOf, genderMarkerReads, participantReads, participantsField, sameNamed, visibleUser } from '../activities/resolvers.ts';
+import { nodeProperties, type FieldReads } from '../../graphql/selection.ts';
 import { jointActionFilterFromArgs, milestoneFilterFromArgs, outcomeFilterFromArgs } from './joint-action-filter.ts';
 
 /** Decodes a participating partner input's id. */
@@ -62,11 +63,36 @@ const scopeFromArgs = (scope: { networkId?: string | null; synergyId?: string | 
   partnerId: scope.partnerId ? argumentId(scope.partnerId, 'scope.partnerId', 'Partner') : null,
 });
 
+/**
+ * What each JointAction field reads, so a list page loads only those columns (`nodeProperties`). Fields not here
+ * (`viewerCan`) load the whole row; `list-selection.integration.test.ts` checks each one against `nodes(ids:)`.
+ */
+const jointActionReads: FieldReads<keyof JointAction & string> = {
+  id: [],
+  ...sameNamed('network', 'synergy', 'kind', 'title', 'objective', 'branches', 'country', 'plannedStartDate', 'plannedEndDate', 'actualStartDate'),
+  ...sameNamed('actualEndDate', 'status', 'stageReached', 'noOutcomeReason', 'version', 'createdAt', 'updatedAt'),
+  continental: ['synergy'],
+  countryName: ['country'],
+  nextStatuses: ['status'],
+  // Loaded by the action's id.
+  partners: [],
+  lead: [],
+  milestones: [],
+  targets: [],
+  outcomes: [],
+  participants: participantReads,
+  genderMarker: genderMarkerReads,
+  createdBy: ['network', 'createdBy'],
+  updatedBy: ['network', 'updatedBy'],
+};
+
 export const jointActionResolvers: Resolvers = {
   Query: {
-    jointActions: (_, { filter, orderBy, first, after }, ctx) => {
+    jointActions: (_, { filter, orderBy, first, after }, ctx, info) => {
       requireActor(ctx);
-      return withArgumentErrors(async () => connectionOf(ctx, await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after })));
+      return withArgumentErrors(async () =>
+        connectionOf(ctx, await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after }, nodeProperties(info, jointActionReads))),
+      );
     },
     jointAction: (_, { id }, ctx) => {
       requireActor(ctx);

@@ -24,7 +24,8 @@ import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { primeWith } from '../../graphql/loaders.ts';
-import { genderMarkerObjectOf, participantsField, visibleUser } from '../activities/resolvers.ts';
+import { genderMarkerObjectOf, genderMarkerReads, participantReads, participantsField, sameNamed, visibleUser } from '../activities/resolvers.ts';
+import { nodeProperties, type FieldReads } from '../../graphql/selection.ts';
 import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 import { missionFilterFromArgs } from './mission-filter.ts';
 
@@ -83,11 +84,41 @@ async function viewerCan(ctx: GraphQLContext, mission: CapacityBuildingMission) 
 /** Decimal and double columns come back as strings on some drivers. */
 const amount = (value: string | number | null | undefined) => (value == null ? null : Number(value));
 
+/**
+ * What each CapacityBuildingMission field reads, so a list page loads only those columns (`nodeProperties`). Fields
+ * not here (`viewerCan`) load the whole row; `list-selection.integration.test.ts` checks each one against `nodes(ids:)`.
+ */
+const missionReads: FieldReads<keyof CapacityBuildingMission & string> = {
+  id: [],
+  ...sameNamed('network', 'organiserSynergy', 'format', 'themes', 'title', 'objectives', 'plannedStartDate', 'plannedEndDate', 'actualStartDate'),
+  ...sameNamed('actualEndDate', 'status', 'reviewStatus', 'version', 'createdAt', 'updatedAt'),
+  organiserName: ['organiserSynergy', 'network'],
+  place: ['country', 'city', 'online'],
+  nextStatuses: ['status'],
+  locked: ['reviewStatus'],
+  budget: ['budgetPlanned', 'budgetSpent', 'budgetCurrency'],
+  evaluation: ['evaluationFormsReturned', 'evaluationRelevance', 'evaluationQuality', 'evaluationUsefulness', 'evaluationLearnings'],
+  participants: participantReads,
+  genderMarker: genderMarkerReads,
+  createdBy: ['network', 'createdBy'],
+  updatedBy: ['network', 'updatedBy'],
+  // Loaded by the mission's id.
+  targetSynergies: [],
+  targetPartners: [],
+  facilitators: [],
+  followUps: [],
+  assessments: [],
+  capacityChange: [],
+  review: [],
+};
+
 export const missionResolvers: Resolvers = {
   Query: {
-    missions: (_, { filter, orderBy, first, after }, ctx) => {
+    missions: (_, { filter, orderBy, first, after }, ctx, info) => {
       requireActor(ctx);
-      return withArgumentErrors(async () => connectionOf(ctx, await listMissions(ctx, missionFilterFromArgs(filter), orderBy, { first, after }), { withNetwork: true }));
+      return withArgumentErrors(async () =>
+        connectionOf(ctx, await listMissions(ctx, missionFilterFromArgs(filter), orderBy, { first, after }, nodeProperties(info, missionReads)), { withNetwork: true }),
+      );
     },
     mission: (_, { id }, ctx) => {
       requireActor(ctx);

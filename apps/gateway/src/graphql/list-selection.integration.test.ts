@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { Kind, parse, print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeTitle, dialects, startTestGateway, type TestGateway } from '../testing/index.ts';
+
+/*
+ * List pages load only the columns the query's selection reads (`nodeProperties`
+ * and each type's field reads map). A field whose map entry forgets a property
+ * answers wrongly from the list (the property is unset), so every field of each
+ * list's node type is asked through the list and through `nodes(ids:)`, which
+ * loads whole rows, and the two answers must be equal.
+ */
+
+type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
+type Field = { name: string; args: { type: TypeRef }[]; type: TypeRef };
+
+const named = (type: TypeRef): TypeRef => (type.ofType ? named(type.ofType) : type);
+const typeQuery = `query Type($name: String!) { __type(name: $name) { fields { name args { type { kind } } type { ...T } } } }
+fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }`;
+
+/** A fragment of the national app's persisted operations, as the app sends it. */
+const nationalFragment = (name: string): string => {
+  const manifest = JSON.parse(readFileSync(new URL('../../../national/src/gql/persisted-documents.json', import.meta.url), 'utf8')) as Record<string, string>;
+  for (const text of Object.values(manifest)) {
+    const fragment = parse(text).definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === name);
+    if (fragment) return print(fragment);
+  }
+  throw new Error(`no fragment ${name} in the national app's persisted operations`);
+};
+
+/** The lists whose pages are narrowed: their node type, and what the national app's list asks of each node. */
+const lists = [
+  { field: 'jointActions', type: 'JointAction', listItem: 'NationalJointActionList_item' },
+  { field: 'activities', type: 'Activity', listItem: 'NationalActivityList_item' },
+  { field: 'missions', type: 'CapacityBuildingMission', listItem: 'NationalMissionList_item' },
+];
+
+for (const { dialect, skipReason } of dialects) {
+  describe.skipIf(skipReason !== null)(`list pages that load only what the selection reads, on ${describeTitle(dialect, skipReason)}`, () => {
+    let gateway: TestGateway;
+    let admin: string;
+    const fieldsOf = new Map<string, Field[]>();
+    beforeAll(async () => {
+      gateway = await startTestGateway({ dialect, label: 'list-selection' });
+      admin = await gateway.signIn('admin@example.org');
+    });
+    afterAll(() => gateway?.close());
+
+    const fields = async (type: string): Promise<Field[]> => {
+      if (!fieldsOf.has(type)) fieldsOf.set(type, (await gateway.graphql(typeQuery, { name: type }, admin)).body.data?.__type.fields);
+      return fieldsOf.get(type)!;
+    };
+
+    /** `name`, with every field without required arguments below it, `depth` object levels down. */
+    const selectionOf = async (field: Field, depth: number): Promise<string | null> => {
+      if (field.args.some((arg) => arg.type.kind === 'NON_NULL')) return null;
+      const type = named(field.type);
+      if (type.kind === 'SCALAR' || type.kind === 'ENUM') return field.name;
+      if (type.kind !== 'OBJECT' || depth === 0) return type.kind === 'OBJECT' ? null : `${field.name} { __typename }`;
+      const nested = (await Promise.all((await fields(type.name!)).map((inner) => selectionOf(inner, depth - 1)))).filter((text) => text !== null);
+      return nested.length ? `${field.name} { ${nested.join(' ')} }` : null;
+    };
+
+    const sameFromListAndNodes = async (list: string, type: string, selection: string, fragments = '') => {
+      const page = await gateway.graphql(`{ ${list}(first: 40) { edges { node { id ${selection} } } } } ${fragments}`, {}, admin);
+      expect(page.body.errors, `${type} ${selection}`).toBeUndefined();
+      const fromList = page.body.data?.[list].edges.map((edge: { node: unknown }) => edge.node);
+      expect(fromList.length).toBeGreaterThan(3);
+      const whole = await gateway.graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on ${type} { id ${selection} } } } ${fragments}`, { ids: fromList.map((node: { id: string }) => node.id) }, admin);
+      expect(whole.body.errors, `${type} ${selection}`).toBeUndefined();
+      expect(fromList, `${type} ${selection}`).toEqual(whole.body.data?.nodes);
+    };
+
+    for (const { field: list, type, listItem } of lists) {
+      it(`should answer every ${type} field from the ${list} list as from whole rows`, async () => {
+        const selections = (await Promise.all((await fields(type)).map((field) => selectionOf(field, 2)))).filter((text) => text !== null);
+        expect(selections.length).toBeGreaterThan(20);
+        for (const selection of selections) await sameFromListAndNodes(list, type, selection);
+        // The narrow paths: the score alone, totals without cells, and what the national app's list asks.
+        await sameFromListAndNodes(list, type, 'genderMarker { score }');
+        await sameFromListAndNodes(list, type, 'participants { total womenShare youthShare }');
+        await sameFromListAndNodes(list, type, `...${listItem}`, nationalFragment(listItem));
+      });
+    }
+
+    const pageStatement = async (query: string) => {
+      gateway.resetQueryCount();
+      const result = await gateway.graphql(query, {}, admin);
+      expect(result.body.errors).toBeUndefined();
+      return gateway.statementTexts().find((text) => /from [`"]activity[`"]/.test(text))!;
+    };
+
+    it('should select only the columns the selection reads, and every column for a field it cannot tell', async () => {
+      const narrow = await pageStatement('{ activities(first: 5) { edges { node { id title genderMarker { score } } } totalCount } }');
+      expect(narrow).toMatch(/[`"]title[`"]/);
+      expect(narrow).toMatch(/[`"]gender_score[`"]/);
+      expect(narrow).not.toMatch(/description|participant_cells|gender_criteria|e0[`"]\.\*/);
+      const whole = await pageStatement('{ activities(first: 5) { edges { node { id title viewerCan { update } } } } }');
+      expect(whole).toMatch(/e0[`"]\.\*/);
+    });
+  });
+}
