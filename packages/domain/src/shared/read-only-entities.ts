@@ -19,8 +19,6 @@ import type { EntityManager } from '@mikro-orm/knex';
  * service that changes a row loads it by id (em.findOne), as every one does.
  */
 
-/** Shared within one call: a partner joined on ten rows is one object, as in an identity map. */
-type PageBuild = { em: EntityManager; objects: Map<string, unknown>; prototypes: Map<string, object> };
 type Step =
   | { kind: 'scalar'; name: string; column: string; convert: (value: unknown) => unknown }
   | { kind: 'toOne'; name: string; column: string; target: EntityMetadata; asRef: boolean }
@@ -126,7 +124,7 @@ function keyReference(em: EntityManager, target: EntityMetadata, key: unknown): 
   return new KeyReference(em, target, key);
 }
 
-/** Per entity, and per list of properties a query left out: the prototype that says so (`prototypeFor`). */
+/** Per entity, and per list of properties a query left out: the prototype that says so (`prototypeOf`). */
 const partialPrototypes = new WeakMap<EntityMetadata, Map<string, object>>();
 
 /**
@@ -135,49 +133,74 @@ const partialPrototypes = new WeakMap<EntityMetadata, Map<string, object>>();
  * selection reads), one whose properties left out throw when read, so a
  * forgotten property is an error that names it, never a silent null.
  */
-function prototypeFor(page: PageBuild, meta: EntityMetadata, row: Record<string, unknown>, prefix: string): object {
-  const key = `${prefix}:${meta.className}`;
-  let prototype = page.prototypes.get(key);
-  if (prototype) return prototype;
-  const missing = planOf(page.em, meta).flatMap((step) => (step.kind !== 'collection' && !(prefix + step.column in row) ? [step.name] : []));
-  if (!missing.length) prototype = meta.prototype as object;
-  else {
-    const byMissing = partialPrototypes.get(meta) ?? new Map<string, object>();
-    partialPrototypes.set(meta, byMissing);
-    prototype = byMissing.get(missing.join());
-    if (!prototype) {
-      const notLoaded = (name: string): PropertyDescriptor => ({
-        get() {
-          throw new Error(`${meta.className}.${name} was not loaded: the query selected only some columns (add it to what the field reads)`);
-        },
-        set(value: unknown) {
-          Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
-        },
-      });
-      prototype = Object.create(meta.prototype as object, Object.fromEntries(missing.map((name) => [name, notLoaded(name)]))) as object;
-      byMissing.set(missing.join(), prototype);
-    }
+function prototypeOf(meta: EntityMetadata, steps: readonly BoundStep[], row: Record<string, unknown>): object {
+  const missing = steps.flatMap((step) => (step.kind !== 'collection' && !(step.key in row) ? [step.name] : []));
+  if (!missing.length) return meta.prototype as object;
+  const byMissing = partialPrototypes.get(meta) ?? new Map<string, object>();
+  partialPrototypes.set(meta, byMissing);
+  let prototype = byMissing.get(missing.join());
+  if (!prototype) {
+    const notLoaded = (name: string): PropertyDescriptor => ({
+      get() {
+        throw new Error(`${meta.className}.${name} was not loaded: the query selected only some columns (add it to what the field reads)`);
+      },
+      set(value: unknown) {
+        Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      },
+    });
+    prototype = Object.create(meta.prototype as object, Object.fromEntries(missing.map((name) => [name, notLoaded(name)]))) as object;
+    byMissing.set(missing.join(), prototype);
   }
-  page.prototypes.set(key, prototype);
   return prototype;
 }
 
 /**
- * One entity from a raw row: its columns are `prefix + column`; `joined` maps
- * a to-one relation to the prefix of its joined columns (`j0__`…).
+ * A plan bound to one call's rows: each step with its row key (`prefix +
+ * column`, made once per call, not once per row and column), each relation
+ * with the objects already built for it — a partner joined on ten rows is one
+ * object, as in an identity map — and the prototype, from the first row.
  */
-function build(page: PageBuild, meta: EntityMetadata, row: Record<string, unknown>, prefix: string, joined: ReadonlyMap<string, string>): object {
+type BoundStep =
+  | { kind: 'scalar'; name: string; key: string; convert: (value: unknown) => unknown }
+  | { kind: 'toOne'; name: string; key: string; objects: Map<unknown, unknown>; make: (row: Record<string, unknown>, value: unknown) => unknown }
+  | { kind: 'collection'; name: string; key: string; prop: EntityProperty };
+type BoundPlan = { meta: EntityMetadata; steps: BoundStep[]; prototype: object | undefined };
+
+function bindPlan(em: EntityManager, meta: EntityMetadata, prefix: string, joined: ReadonlyMap<string, string>): BoundPlan {
+  const steps = planOf(em, meta).map((step): BoundStep => {
+    if (step.kind === 'collection') return { ...step, key: '' };
+    const key = prefix + step.column;
+    if (step.kind === 'scalar') return { kind: 'scalar', name: step.name, key, convert: step.convert };
+    const joinedPrefix = joined.get(step.name);
+    let make: (row: Record<string, unknown>, value: unknown) => unknown;
+    if (joinedPrefix) {
+      // Joined to the row: read-only too.
+      const target = bindPlan(em, step.target, joinedPrefix, new Map());
+      make = (row) => (step.asRef ? Reference.create(build(target, row)) : build(target, row));
+    } else if (step.asRef) {
+      // A bare key: its managed reference is made only when something besides the key is asked of it.
+      make = (_, value) => keyReference(em, step.target, value);
+    } else {
+      make = (_, value) => em.getReference(step.target.className, value as never);
+    }
+    return { kind: 'toOne', name: step.name, key, objects: new Map(), make };
+  });
+  return { meta, steps, prototype: undefined };
+}
+
+/** One entity from a raw row, by its bound plan. */
+function build(plan: BoundPlan, row: Record<string, unknown>): object {
   // Own data properties first, the class after: the ORM puts a tracking accessor for every property on the
   // prototype, and setting through it costs about 30 µs an object.
   const entity: Record<string, unknown> = {};
-  for (const step of planOf(page.em, meta)) {
+  for (const step of plan.steps) {
     if (step.kind === 'collection') {
       const items = new Collection(entity, undefined, false);
       items.property = step.prop;
       entity[step.name] = items;
       continue;
     }
-    const value = row[prefix + step.column];
+    const value = row[step.key];
     if (value === undefined) continue;
     if (step.kind === 'scalar') {
       entity[step.name] = value === null ? null : step.convert(value);
@@ -187,25 +210,14 @@ function build(page: PageBuild, meta: EntityMetadata, row: Record<string, unknow
       entity[step.name] = null;
       continue;
     }
-    const joinedPrefix = joined.get(step.name);
-    const key = `${joinedPrefix ?? 'key'}:${step.target.className}:${String(value)}`;
-    let related = page.objects.get(key);
+    let related = step.objects.get(value);
     if (related === undefined) {
-      if (joinedPrefix) {
-        // Joined to the row: read-only too.
-        const target = build(page, step.target, row, joinedPrefix, new Map());
-        related = step.asRef ? Reference.create(target) : target;
-      } else if (step.asRef) {
-        // A bare key: its managed reference is made only when something besides the key is asked of it.
-        related = keyReference(page.em, step.target, value);
-      } else {
-        related = page.em.getReference(step.target.className, value as never);
-      }
-      page.objects.set(key, related);
+      related = step.make(row, value);
+      step.objects.set(value, related);
     }
     entity[step.name] = related;
   }
-  return Object.setPrototypeOf(entity, prototypeFor(page, meta, row, prefix));
+  return Object.setPrototypeOf(entity, (plan.prototype ??= prototypeOf(plan.meta, plan.steps, row)));
 }
 
 /** Joins each to-one relation of `populate` to a query builder aliased `e0`, its columns selected as `j<index>__<column>`. */
@@ -218,7 +230,7 @@ export function joinToOne<T extends object>(qb: QueryBuilder<T>, populate: reado
  * Entities of `entityName` for reading only, one per raw row
  * (`qb.execute('all', false)`) of a query built with `joinToOne(qb, populate)`:
  * the relations of `populate` come from their joined columns. Properties whose
- * columns the query did not select throw when read (`prototypeFor`).
+ * columns the query did not select throw when read (`prototypeOf`).
  */
 export function readOnlyEntities<T extends object>(
   em: EntityManager,
@@ -229,9 +241,8 @@ export function readOnlyEntities<T extends object>(
   prefix = '',
 ): T[] {
   const meta = em.getMetadata().get<T>(Utils.className(entityName as EntityName<T>)) as EntityMetadata;
-  const page: PageBuild = { em, objects: new Map(), prototypes: new Map() };
-  const joined = new Map(populate.map((relation, index) => [relation, `j${index}__`]));
-  return rows.map((row) => build(page, meta, row, prefix, joined) as T);
+  const plan = bindPlan(em, meta, prefix, new Map(populate.map((relation, index) => [relation, `j${index}__`])));
+  return rows.map((row) => build(plan, row) as T);
 }
 
 /**
