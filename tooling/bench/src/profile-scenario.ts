@@ -2,7 +2,8 @@
 // the scenario's request in-process (Fastify's inject: no sockets, so the
 // figure is the gateway's own work) at a small concurrency, and reports the
 // CPU time per request; with --profile=<file> also writes a V8 CPU profile of
-// the measured requests only (start-up and warm-up left out). For finding
+// the measured requests only (start-up and warm-up left out), and with
+// --heap-profile=<file> a sampling profile of what they allocate. For finding
 // hot spots, not for figures to compare with baselines (that is `npm run bench`).
 //   npm run profile -w @synergia/bench -- --dialect=postgresql --scale=small --only=partner-list --requests=2000 --profile=/tmp/partner-list.cpuprofile
 import { Session } from 'node:inspector/promises';
@@ -15,6 +16,8 @@ const only = flag('only')?.split(',') ?? ['partner-list'];
 const requests = Number(flag('requests') ?? 1000);
 const concurrency = Number(flag('concurrency') ?? 8);
 const profilePath = flag('profile');
+// Where the garbage comes from: V8's sampling heap profiler over the last round (a .heapprofile for DevTools).
+const heapProfilePath = flag('heap-profile');
 // --rounds=N: measure N times and report each and the lowest, the figure least moved by whatever else the machine does.
 const rounds = Number(flag('rounds') ?? 1);
 
@@ -41,11 +44,17 @@ await withServedDataset(flags, 'profile', async ({ dataset, token, app }) => {
     const perRequest: number[] = [];
     for (let round = 1; round <= rounds; round++) {
       const profiling = profilePath && round === rounds;
+      const heapProfiling = heapProfilePath && round === rounds;
       const session = new Session();
+      if (profiling || heapProfiling) session.connect();
       if (profiling) {
-        session.connect();
         await session.post('Profiler.enable');
         await session.post('Profiler.start');
+      }
+      if (heapProfiling) {
+        await session.post('HeapProfiler.enable');
+        // Every 4 KB allocated, and what the collector already freed kept in: the garbage is what costs.
+        await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
       }
       const cpu = process.cpuUsage();
       const started = performance.now();
@@ -55,8 +64,12 @@ await withServedDataset(flags, 'profile', async ({ dataset, token, app }) => {
       if (profiling) {
         const { profile } = await session.post('Profiler.stop');
         writeFileSync(profilePath, JSON.stringify(profile));
-        session.disconnect();
       }
+      if (heapProfiling) {
+        const { profile } = await session.post('HeapProfiler.stopSampling');
+        writeFileSync(heapProfilePath, JSON.stringify(profile));
+      }
+      if (profiling || heapProfiling) session.disconnect();
       perRequest.push((used.user + used.system) / 1000 / requests);
       console.log(
         `${scenario.key}: ${requests} requests at concurrency ${concurrency} in ${wall.toFixed(0)} ms; ` +
