@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { EntityName, FilterQuery, Ref } from '@mikro-orm/core';
+import type { EntityName, Ref } from '@mikro-orm/core';
 import {
   JointAction,
   Network,
@@ -14,7 +14,8 @@ import {
   RoleGrant,
   countCurrentMembers,
   currentMembershipWhere,
-  findReadOnly,
+  findReadOnlyByKeys,
+  todayIso,
   grantsOfUsers,
   jointActionRoles,
   listJointActionsOfPartners,
@@ -48,7 +49,7 @@ const groupBy = <T>(items: T[], key: (item: T) => string): Map<string, T[]> => {
  */
 export const byId = <T extends object>(ctx: LoaderContext, entity: EntityName<T>) =>
   new DataLoader<string, T | null>(async (ids) => {
-    const rows = await findReadOnly(ctx.em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const rows = await findReadOnlyByKeys(ctx.em, entity, 'id', ids);
     const found = new Map(rows.map((row) => [(row as unknown as { id: string }).id, row as T]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -92,12 +93,10 @@ export function createLoaders(ctx: LoaderContext) {
   const memberships = (side: 'synergy' | 'partner', includeEnded: boolean) =>
     new DataLoader<string, SynergyMembership[]>(async (ids) => {
       // Read-only: lists show memberships, no service changes one it got from here.
-      const rows = await findReadOnly(
-        ctx.em,
-        SynergyMembership,
-        { [side]: { $in: [...ids] }, ...(includeEnded ? {} : currentMembershipWhere()) },
-        { orderBy: { until: 'desc nulls first', since: 'desc', id: 'asc' } },
-      );
+      const rows = await findReadOnlyByKeys(ctx.em, SynergyMembership, side, ids, {
+        ...(includeEnded ? {} : { where: currentMembershipWhere('?'), params: [todayIso()] }),
+        orderBy: { until: 'desc nulls first', since: 'desc', id: 'asc' },
+      });
       const groups = groupBy(rows, (row) => row[side].id);
       return ids.map((id) => groups.get(id) ?? []);
     });
@@ -105,7 +104,7 @@ export function createLoaders(ctx: LoaderContext) {
   /** The rows of a joint action's part (partners, milestones…), one query for all the actions asked in a tick. */
   const partsOfJointAction = <T extends { jointAction: { id: string } }>(entity: EntityName<T>, orderBy: Record<string, string>) =>
     new DataLoader<string, T[]>(async (ids) => {
-      const rows = await findReadOnly(ctx.em, entity, { jointAction: { $in: [...ids] } } as unknown as FilterQuery<T>, { orderBy: orderBy as never });
+      const rows = await findReadOnlyByKeys(ctx.em, entity, 'jointAction', ids, { orderBy: orderBy as never });
       const groups = groupBy(rows, (row) => row.jointAction.id);
       return ids.map((id) => groups.get(id) ?? []);
     });
@@ -146,7 +145,7 @@ export function createLoaders(ctx: LoaderContext) {
     /** Participating partners per joint action: the lead first, then co-organisers and contributors, each in the order added. */
     partnersOfJointAction: new DataLoader<string, JointActionPartner[]>(async (ids) => {
       // With their partners joined: a list shows each partner's name, and they would be a statement of their own.
-      const rows = await findReadOnly(ctx.em, JointActionPartner, { jointAction: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['partner'] });
+      const rows = await findReadOnlyByKeys(ctx.em, JointActionPartner, 'jointAction', ids, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['partner'] });
       primeWith(partnerById, rows.map((row) => row.partner));
       const groups = groupBy(rows, (row) => row.jointAction.id);
       return ids.map((id) => [...(groups.get(id) ?? [])].sort((a, b) => roleRank(a.role) - roleRank(b.role)));

@@ -23,11 +23,17 @@ export async function findPartner(ctx: DomainContext, id: string): Promise<Partn
 }
 
 /** Partners the actor may see, filtered, ordered by name, a page at a time. */
-export async function listPartners(ctx: DomainContext, filter: PartnerFilter | null | undefined, page: PageArgs): Promise<Page<Partner>> {
+export async function listPartners(
+  ctx: DomainContext,
+  filter: PartnerFilter | null | undefined,
+  page: PageArgs,
+  /** The properties the caller reads (`FindPageOptions.fields`); every one when absent. */
+  fields?: readonly (keyof Partner & string)[],
+): Promise<Page<Partner>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visiblePartnersWhere(ctx.em, ctx.actor), partnerFilterWhere(ctx.em, filter ?? {})] };
-  return findPage(ctx.em, Partner, where, { first, after, orderBy: { name: 'asc', id: 'asc' } });
+  return findPage(ctx.em, Partner, where, { first, after, orderBy: { name: 'asc', id: 'asc' }, fields });
 }
 
 async function nameTaken(ctx: DomainContext, networkId: string, name: string, exceptId?: string): Promise<boolean> {

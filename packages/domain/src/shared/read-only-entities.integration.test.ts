@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Reference, ReferenceKind, helper, type EntityMetadata } from '@mikro-orm/core';
 import { createTestDatabase, testDialects, type TestDatabase } from '../testing/database.ts';
@@ -6,7 +6,7 @@ import { loadDemoData } from '../demo/load-demo.ts';
 import { Activity } from '../activities/activity.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';
 import { User } from '../users/user.entity.ts';
-import { findReadOnly, joinToOne, readOnlyEntities } from './read-only-entities.ts';
+import { findReadOnly, findReadOnlyByKeys, joinToOne, readOnlyEntities } from './read-only-entities.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 
@@ -131,6 +131,27 @@ for (const { dialect, skipReason } of dialects) {
       expect(readOnly.map((membership) => membership.id)).toEqual(managed.map((membership) => membership.id));
       expect(readOnly.length).toBeGreaterThan(10);
       expect(readOnly.every((membership) => membership.synergy.isInitialized() && membership.synergy.unwrap().name.length > 0)).toBe(true);
+    });
+
+    it('should find by keys what em.find finds, building its statement once whatever the number of keys', async () => {
+      const orderBy = { until: 'desc nulls first', since: 'desc', id: 'asc' } as const;
+      const partnerIds = [...new Set((await fresh().find(SynergyMembership, {}, { orderBy: { id: 'asc' } })).map((membership) => membership.partner.id))];
+      expect(partnerIds.length).toBeGreaterThan(10);
+      let built = 0;
+      for (const keys of [partnerIds.slice(0, 1), partnerIds.slice(0, 5), partnerIds, [...partnerIds.slice(0, 2), '00000000-0000-4000-8000-000000000000']]) {
+        for (const today of ['2000-01-01', '2026-12-02']) {
+          const managed = await fresh().find(SynergyMembership, { partner: { $in: keys }, ...currentMembershipWhere(today) } as never, { orderBy });
+          const em = fresh();
+          const build = vi.spyOn(em, 'createQueryBuilder');
+          const readOnly = await findReadOnlyByKeys(em, SynergyMembership, 'partner', keys, { where: currentMembershipWhere('?'), params: [today], orderBy, populate: ['synergy'] });
+          built += build.mock.calls.length;
+          expect(readOnly.map((membership) => membership.id)).toEqual(managed.map((membership) => membership.id));
+          expect(readOnly.every((membership) => membership.synergy.isInitialized())).toBe(true);
+        }
+      }
+      // Built at most once: an earlier test of this file may have built it already.
+      expect(built).toBeLessThanOrEqual(1);
+      expect(await findReadOnlyByKeys(fresh(), SynergyMembership, 'partner', [])).toEqual([]);
     });
 
     it('should never be written: changing one and flushing leaves the row as it was', async () => {

@@ -1,6 +1,7 @@
-import { Collection, Reference, ReferenceKind, Utils, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Collection, Reference, ReferenceKind, Utils, raw, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { QueryBuilder } from '@mikro-orm/knex';
 import type { EntityManager } from '@mikro-orm/knex';
+import { isPostgres } from './search.ts';
 
 /*
  * Read-only entities: objects of an entity's class built straight from a
@@ -258,4 +259,61 @@ export async function findReadOnly<T extends object>(
   const qb = joinToOne(em.createQueryBuilder(entityName, 'e0').select('*'), options.populate).where(where);
   if (options.orderBy) qb.orderBy(options.orderBy);
   return readOnlyEntities<T>(em, entityName, (await qb.execute('all', false)) as Record<string, unknown>[], options.populate);
+}
+
+/** Statement texts by ORM (metadata) and shape (`findReadOnlyByKeys`). */
+const keyedStatements = new WeakMap<object, Map<string, string>>();
+
+export type FindByKeysOptions<T> = {
+  /** More conditions, their values written `'?'` and given in `params`, so the text stays the same. */
+  where?: FilterQuery<T>;
+  params?: readonly unknown[];
+  orderBy?: QueryOrderMap<T>;
+  populate?: readonly string[];
+};
+
+/**
+ * `findReadOnly` of the rows whose `keyProperty` is one of `keys`, as a loader
+ * asks, by a statement whose text is built once per ORM and shape and then
+ * only given values: the keys are one value (a PostgreSQL array; a JSON list
+ * SQLite unnests), so the shape does not change with their number, and
+ * `where`'s values are placeholders. Why: building the statement with the
+ * query builder took most of a loader's CPU, and every request of a list runs
+ * its loaders (docs/performance.md).
+ */
+export async function findReadOnlyByKeys<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  keyProperty: string,
+  keys: readonly string[],
+  options: FindByKeysOptions<T> = {},
+): Promise<T[]> {
+  if (keys.length === 0) return [];
+  const name = Utils.className(entityName);
+  const postgres = isPostgres(em);
+  const params = options.params ?? [];
+  const shape = JSON.stringify([name, keyProperty, options.where ?? null, options.orderBy ?? null, options.populate ?? []]);
+  let byShape = keyedStatements.get(em.getMetadata());
+  if (!byShape) keyedStatements.set(em.getMetadata(), (byShape = new Map()));
+  let sql = byShape.get(shape);
+  if (!sql) {
+    const meta = em.getMetadata().get(name) as EntityMetadata;
+    const prop = meta.properties[keyProperty as never] as EntityProperty | undefined;
+    if (!prop) throw new Error(`findReadOnlyByKeys: ${name} has no property ${keyProperty}`);
+    const column = em.getPlatform().quoteIdentifier(`e0.${singleColumn(meta, prop)}`);
+    // A marker, not `?`: the query builder wants a value for each `?` of a raw fragment, and would inline it.
+    const keysMarker = '__keys_parameter__';
+    const keyIn = postgres ? `${column} = any(${keysMarker}::${prop.columnTypes[0]}[])` : `${column} in (select value from json_each(${keysMarker}))`;
+    const qb = joinToOne(em.createQueryBuilder(name, 'e0').select('*'), options.populate).where(raw(keyIn));
+    if (options.where) qb.andWhere(options.where as never);
+    if (options.orderBy) qb.orderBy(options.orderBy as never);
+    // The keys' condition comes first in the where clause, and nothing before it takes a value: theirs is the first `?`.
+    sql = qb.getKnexQuery().toSQL().sql.replace(keysMarker, '?');
+    const placeholders = (sql.match(/\?/g) ?? []).length;
+    if (placeholders !== 1 + params.length) throw new Error(`findReadOnlyByKeys: the ${name} statement has ${placeholders} placeholders for ${1 + params.length} values: ${sql}`);
+    byShape.set(shape, sql);
+  }
+  const keysParam = postgres ? `{${keys.map((key) => `"${key.replace(/["\\]/g, '\\$&')}"`).join(',')}}` : JSON.stringify(keys);
+  const rows = (await em.getConnection().execute(sql, [keysParam, ...params], 'all', em.getTransactionContext())) as Record<string, unknown>[];
+  return readOnlyEntities<T>(em, name, rows, options.populate);
 }

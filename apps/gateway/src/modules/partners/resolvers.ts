@@ -1,19 +1,34 @@
-import { can, canSeeMembership, countryName, createPartner, findPartner, listPartners, memberCounts, updatePartner } from '@synergia/domain';
+import { can, canSeeMembership, countryName, createPartner, findPartner, listPartners, memberCounts, updatePartner, type Partner } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { partnerFilterFromArgs } from './partner-filter.ts';
+import { nodeProperties, type FieldReads } from '../../graphql/selection.ts';
+import { sameNamed } from '../activities/resolvers.ts';
 
 /** GraphQL leaves absent fields undefined and explicit nulls null; the domain treats undefined as "unchanged". */
 const present = <T>(value: T | null | undefined): T | null | undefined => value;
 
+/**
+ * What each Partner field reads, so a list page loads only those columns (`nodeProperties`). Fields not here
+ * (`viewerCan`, the lists of other modules) load the whole row; `list-selection.integration.test.ts` checks each one.
+ */
+const partnerReads: FieldReads<keyof Partner & string> = {
+  id: [],
+  ...sameNamed('network', 'name', 'acronym', 'type', 'country', 'contactName', 'contactEmail', 'contactPhone', 'website', 'version', 'createdAt', 'updatedAt'),
+  countryName: ['country'],
+  members: ['membersWomen', 'membersMen', 'membersOther'],
+  // Loaded by the partner's id; who may see them depends on its network.
+  memberships: ['network'],
+};
+
 export const partnerResolvers: Resolvers = {
   Query: {
-    partners: (_, { filter, first, after }, ctx) => {
+    partners: (_, { filter, first, after }, ctx, info) => {
       requireActor(ctx);
-      return withArgumentErrors(async () => toConnection(await listPartners(ctx, partnerFilterFromArgs(filter), { first, after })));
+      return withArgumentErrors(async () => toConnection(await listPartners(ctx, partnerFilterFromArgs(filter), { first, after }, nodeProperties(info, partnerReads))));
     },
     partner: (_, { id }, ctx) => {
       requireActor(ctx);
