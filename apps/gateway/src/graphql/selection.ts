@@ -17,13 +17,18 @@ function fieldsIn(info: Pick<GraphQLResolveInfo, 'fragments'>, sets: readonly (S
   return fields;
 }
 
+/** By field nodes: every item of a list asks the same, and the executor hands all of them the same array. */
+const selectedBySelection = new WeakMap<GraphQLResolveInfo['fieldNodes'], ReadonlySet<string>>();
+
 /**
  * The names of the fields the query selects on the value of the field being
  * resolved, through fragments and aliases. `@skip`/`@include` are not
  * evaluated: a field under them counts as selected, which only costs a load.
  */
-export function selectedFields(info: GraphQLResolveInfo): Set<string> {
-  return new Set(fieldsIn(info, info.fieldNodes.map((node) => node.selectionSet)).keys());
+export function selectedFields(info: GraphQLResolveInfo): ReadonlySet<string> {
+  let names = selectedBySelection.get(info.fieldNodes);
+  if (!names) selectedBySelection.set(info.fieldNodes, (names = new Set(fieldsIn(info, info.fieldNodes.map((node) => node.selectionSet)).keys())));
+  return names;
 }
 
 /**

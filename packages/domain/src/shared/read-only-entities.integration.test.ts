@@ -6,7 +6,7 @@ import { loadDemoData } from '../demo/load-demo.ts';
 import { Activity } from '../activities/activity.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';
 import { User } from '../users/user.entity.ts';
-import { findReadOnly, findReadOnlyByKeys, joinToOne, readOnlyEntities } from './read-only-entities.ts';
+import { findReadOnly, findReadOnlyByKeys, joinToOne, joinedEntity, readOnlyEntities } from './read-only-entities.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 
@@ -82,6 +82,11 @@ for (const { dialect, skipReason } of dialects) {
       // Not joined: a managed reference, loaded from the database when asked.
       expect(activity!.network.isInitialized()).toBe(false);
       expect((await activity!.network.load({ dataloader: true }))?.name).toEqual(expect.any(String));
+      // Resolvers take a joined entity at once; any other reference still loads.
+      expect(joinedEntity(activity!.partner)).toBe(activity!.partner.unwrap());
+      expect(joinedEntity(activity!.network)).toBeUndefined();
+      expect(joinedEntity(em.getReference(Partner, activity!.partner.id, { wrapped: true }))).toBeUndefined();
+      expect(joinedEntity(null)).toBeUndefined();
     });
 
     it('should give a bare key without making its managed entity, and make it on first use', async () => {

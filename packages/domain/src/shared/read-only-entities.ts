@@ -1,4 +1,4 @@
-import { Collection, Reference, ReferenceKind, Utils, raw, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { Collection, Reference, ReferenceKind, Utils, raw, type EntityMetadata, type Ref, type EntityName, type EntityProperty, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { QueryBuilder } from '@mikro-orm/knex';
 import type { EntityManager } from '@mikro-orm/knex';
 import { isPostgres } from './search.ts';
@@ -155,6 +155,18 @@ function prototypeOf(meta: EntityMetadata, steps: readonly BoundStep[], row: Rec
   return prototype;
 }
 
+/** References whose entity came joined to a read-only entity's row (`joinedEntity`). */
+const joinedReferences = new WeakSet<object>();
+
+/**
+ * The entity of a reference that came joined to a read-only entity's row, or
+ * undefined for any other reference. Why: `Reference.load` answers with a
+ * promise even when the entity is there, and a list resolved a promise (and
+ * its microtasks) per row and relation for rows it already had.
+ */
+export const joinedEntity = <T extends object>(reference: Ref<T> | null | undefined): T | undefined =>
+  reference && joinedReferences.has(reference) ? (reference.unwrap() as T) : undefined;
+
 /**
  * A plan bound to one call's rows: each step with its row key (`prefix +
  * column`, made once per call, not once per row and column), each relation
@@ -177,7 +189,13 @@ function bindPlan(em: EntityManager, meta: EntityMetadata, prefix: string, joine
     if (joinedPrefix) {
       // Joined to the row: read-only too.
       const target = bindPlan(em, step.target, joinedPrefix, new Map());
-      make = (row) => (step.asRef ? Reference.create(build(target, row)) : build(target, row));
+      make = (row) => {
+        const entity = build(target, row);
+        if (!step.asRef) return entity;
+        const reference = Reference.create(entity);
+        joinedReferences.add(reference);
+        return reference;
+      };
     } else if (step.asRef) {
       // A bare key: its managed reference is made only when something besides the key is asked of it.
       make = (_, value) => keyReference(em, step.target, value);

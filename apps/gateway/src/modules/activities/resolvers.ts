@@ -11,6 +11,7 @@ import {
   criterionFields,
   deleteActivity,
   findActivity,
+  joinedEntity,
   genderMarkerOf,
   listActivities,
   missingCriteria,
@@ -78,8 +79,9 @@ export const participantCountsOf = (record: ParticipantColumns, bands: readonly 
  * The `participants` field: the cells, and the network for their age bands, only when the query asks for them (a
  * list page that does not ask leaves them unloaded: `participantReads`).
  */
-export const participantsField = async (record: ParticipantColumns & Pick<Activity, 'network'>, info: GraphQLResolveInfo) => {
-  if (selectedFields(info).has('cells')) return participantCountsOf(record, await ageBandsOf(record));
+export const participantsField = (record: ParticipantColumns & Pick<Activity, 'network'>, info: GraphQLResolveInfo) => {
+  if (selectedFields(info).has('cells')) return ageBandsOf(record).then((bands) => participantCountsOf(record, bands));
+  // At once, not a promise: a list asks this of every row.
   return { ...participantTotalsOf(record), cells: [] };
 };
 
@@ -243,8 +245,9 @@ export const activityResolvers: Resolvers = {
   Activity: {
     id: (activity) => toGlobalId('Activity', activity.id),
     network: (activity) => activity.network.load({ dataloader: true }) as never,
-    partner: (activity) => activity.partner.load({ dataloader: true }) as never,
-    synergy: (activity) => (activity.synergy ? (activity.synergy.load({ dataloader: true }) as never) : null),
+    // A page's partner and synergy come joined to its rows: answered at once, not with a promise per row.
+    partner: (activity) => (joinedEntity(activity.partner) ?? activity.partner.load({ dataloader: true })) as never,
+    synergy: (activity) => (activity.synergy ? ((joinedEntity(activity.synergy) ?? activity.synergy.load({ dataloader: true })) as never) : null),
     countryName: (activity) => countryName(activity.country),
     nextStatuses: (activity) => [...allowedTransitions[activity.status as WorkStatus]],
     participants: (activity, _, __, info) => participantsField(activity, info),

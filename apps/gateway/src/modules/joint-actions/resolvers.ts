@@ -1,4 +1,5 @@
 import {
+  joinedEntity,
   JointActionSummary,
   addJointActionMilestone,
   addJointActionPartner,
@@ -213,7 +214,8 @@ export const jointActionResolvers: Resolvers = {
   JointAction: {
     id: (action) => toGlobalId('JointAction', action.id),
     network: (action) => action.network.load({ dataloader: true }) as never,
-    synergy: async (action, _, ctx) => (action.synergy ? await ctx.loaders.synergyById.load(action.synergy.id) : null),
+    // Joined to a list's rows: answered at once, not with a promise per row.
+    synergy: (action, _, ctx) => (action.synergy ? (joinedEntity(action.synergy) ?? ctx.loaders.synergyById.load(action.synergy.id)) : null),
     continental: (action) => !action.synergy,
     objective: (action) => action.objective ?? null,
     country: (action) => action.country ?? null,
