@@ -55,7 +55,8 @@ export function nodeProperties<Property extends string>(info: GraphQLResolveInfo
     let unlisted = false;
     for (const [name, under] of fieldsIn(info, node)) {
       if (name === '__typename') continue;
-      const read = reads[name];
+      // Own entries only: a field named like an Object method (`constructor`) is not in any map.
+      const read = Object.hasOwn(reads, name) ? reads[name] : undefined;
       if (read === undefined) {
         unlisted = true;
         break;

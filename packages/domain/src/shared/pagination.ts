@@ -54,7 +54,7 @@ export type FindPageOptions = {
   populate?: readonly string[];
   /**
    * The properties the caller will read (the gateway derives them from the query's selection): a first page selects
-   * only their columns, and its read-only entities leave the others unset. The id, the order's properties and
+   * only their columns, and reading another property of its read-only entities throws. The id, the order's properties and
    * `populate` are always selected; undefined selects every column.
    */
   fields?: readonly string[];
