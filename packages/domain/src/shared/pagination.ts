@@ -2,6 +2,7 @@ import { Cursor, raw, type EntityMetadata, type EntityName, type EntityProperty,
 import type { EntityManager } from '@mikro-orm/knex';
 import { InvalidArgumentError } from './context.ts';
 import { joinToOne, readOnlyEntities } from './read-only-entities.ts';
+import { executeCached } from './statement-cache.ts';
 
 export type PageArgs = { first?: number | null | undefined; after?: string | null | undefined };
 
@@ -86,7 +87,8 @@ function columnsOf(meta: EntityMetadata, fields: Iterable<string>): string[] {
  * first page reads only the columns the caller needs: a list row's JSON and
  * long text columns were most of what the driver parsed and the GC collected.
  * Pages after a cursor are managed entities and always whole (a partial entity
- * in the identity map would answer later loads of the same row).
+ * in the identity map would answer later loads of the same row). A first
+ * page's statement is built once per shape of `where` (`executeCached`).
  */
 export async function findPage<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, options: FindPageOptions): Promise<Page<T>> {
   const { first, after, orderBy } = options;
@@ -97,9 +99,13 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
   }
   const meta = em.getMetadata().get<T>((entity as { meta?: { className: string } }).meta?.className ?? (entity as never));
   const columns = options.fields ? columnsOf(meta, [...meta.primaryKeys, ...Object.keys(orderBy), ...(options.populate ?? []), ...options.fields]) : ['*'];
-  const qb = joinToOne(em.createQueryBuilder(entity, 'e0').select([...columns, raw('count(*) over () as page_total_count')]), options.populate);
-  qb.where(where).orderBy(orderBy as never).limit(first + 1);
-  const rows = (await qb.execute('all', false)) as (Record<string, unknown> & { page_total_count: number | string })[];
+  const build = (clause: unknown) =>
+    joinToOne(em.createQueryBuilder(entity, 'e0').select([...columns, raw('count(*) over () as page_total_count')]), options.populate)
+      .where(clause as FilterQuery<T>)
+      .orderBy(orderBy as never)
+      .limit(first + 1) as never;
+  const statement = JSON.stringify(['findPage', meta.className, columns, options.populate ?? [], orderBy, first]);
+  const rows = (await executeCached(em, statement, where, build)) as (Record<string, unknown> & { page_total_count: number | string })[];
   const items = readOnlyEntities<T>(em, entity, rows, options.populate);
   const totalCount = rows.length ? Number(rows[0]!.page_total_count) : 0;
   return pageFromCursor(new Cursor<T>(items as never[], totalCount, { first, orderBy: orderBy as never, overfetch: true }, meta) as never, false);
