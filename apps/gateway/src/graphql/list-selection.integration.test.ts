@@ -87,6 +87,25 @@ for (const { dialect, skipReason } of dialects) {
       });
     }
 
+    /** The to-one relations a list joins to its page, narrowed to what the selection reads of them (`joinedProperties`). */
+    const joined = [
+      { list: 'activities', type: 'Activity', relation: 'partner', relatedType: 'Partner' },
+      { list: 'activities', type: 'Activity', relation: 'synergy', relatedType: 'Synergy' },
+      { list: 'jointActions', type: 'JointAction', relation: 'synergy', relatedType: 'Synergy' },
+    ];
+    for (const { list, type, relation, relatedType } of joined) {
+      it(`should answer every ${relatedType} field of the ${relation} joined to the ${list} list as from whole rows`, async () => {
+        const selections = (await Promise.all((await fields(relatedType)).map((field) => selectionOf(field, 1)))).filter((text) => text !== null);
+        expect(selections.length).toBeGreaterThan(5);
+        for (const selection of selections) await sameFromListAndNodes(list, type, `${relation} { id ${selection} }`);
+      });
+    }
+
+    it('should not hand a synergy joined with some columns to the loader other fields read whole synergies from', async () => {
+      // The page's synergies carry their name only; the milestones' actions come by id, and their synergy through the loader.
+      await sameFromListAndNodes('jointActions', 'JointAction', 'synergy { name } milestones { jointAction { synergy { id country status createdAt } } }');
+    });
+
     const pageStatement = async (query: string) => {
       gateway.resetQueryCount();
       const result = await gateway.graphql(query, {}, admin);
@@ -99,8 +118,12 @@ for (const { dialect, skipReason } of dialects) {
       expect(narrow).toMatch(/[`"]title[`"]/);
       expect(narrow).toMatch(/[`"]gender_score[`"]/);
       expect(narrow).not.toMatch(/description|participant_cells|gender_criteria|e0[`"]\.\*/);
-      const whole = await pageStatement('{ activities(first: 5) { edges { node { id title viewerCan { update } } } } }');
+      const whole = await pageStatement('{ activities(first: 5) { edges { node { id title viewerCan { update } partner { name } } } } }');
       expect(whole).toMatch(/e0[`"]\.\*/);
+      expect(whole, 'a field not in the map may read the joined rows: whole too').toMatch(/j0[`"]\.[`"]contact_email/);
+      const joinedNarrow = await pageStatement('{ activities(first: 5) { edges { node { id partner { name } synergy { id } } } } }');
+      expect(joinedNarrow).toMatch(/j0[`"]\.[`"]name[`"] as [`"]j0__name/);
+      expect(joinedNarrow).not.toMatch(/contact_email|j1[`"]\.[`"]name|j0[`"]\.\*/);
     });
   });
 }

@@ -15,6 +15,7 @@ import {
   countCurrentMembers,
   currentMembershipWhere,
   findReadOnlyByKeys,
+  isPartial,
   todayIso,
   grantsOfUsers,
   jointActionRoles,
@@ -61,7 +62,10 @@ export const byId = <T extends object>(ctx: LoaderContext, entity: EntityName<T>
  * loaded would make statement counts depend on timing.
  */
 export function primeWith<T extends { id: string }>(loader: DataLoader<string, T | null>, refs: Iterable<Ref<T> | null | undefined>): void {
-  for (const ref of refs) if (ref?.isInitialized()) loader.prime(ref.id, ref.getEntity() as T);
+  for (const ref of refs) {
+    // A row joined with some columns only (`JoinedFields`) stays with the field that asked for those.
+    if (ref?.isInitialized() && !isPartial(ref.getEntity())) loader.prime(ref.id, ref.getEntity() as T);
+  }
 }
 
 /**

@@ -38,6 +38,25 @@ export function selectedFields(info: GraphQLResolveInfo): ReadonlySet<string> {
  */
 export type FieldReads<Property extends string> = Readonly<Record<string, readonly Property[] | ((selected: ReadonlySet<string>) => readonly Property[])>>;
 
+/** Fields answered by the entity's property of the same name. */
+export const sameNamed = <Property extends string>(...properties: Property[]) => Object.fromEntries(properties.map((property) => [property, [property]])) as Record<Property, [Property]>;
+
+/** The properties `reads` says the fields selected in `sets` need; null when one of them is not in the map (it may read anything). */
+function propertiesRead(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], reads: FieldReads<string>): string[] | null {
+  const needed = new Set<string>();
+  for (const [name, under] of fieldsIn(info, sets)) {
+    if (name === '__typename') continue;
+    // Own entries only: a field named like an Object method (`constructor`) is not in any map.
+    const read = Object.hasOwn(reads, name) ? reads[name] : undefined;
+    if (read === undefined) return null;
+    for (const property of typeof read === 'function' ? read(new Set(fieldsIn(info, under).keys())) : read) needed.add(property);
+  }
+  return [...needed];
+}
+
+/** The selection sets of a connection's nodes (`edges { node { … } }`). */
+const nodeSelections = (info: GraphQLResolveInfo) => fieldsIn(info, fieldsIn(info, info.fieldNodes.map((node) => node.selectionSet)).get('edges') ?? []).get('node') ?? [];
+
 const nodePropertiesBySelection = new WeakMap<GraphQLResolveInfo['fieldNodes'], readonly string[] | null>();
 
 /**
@@ -48,25 +67,41 @@ const nodePropertiesBySelection = new WeakMap<GraphQLResolveInfo['fieldNodes'], 
  */
 export function nodeProperties<Property extends string>(info: GraphQLResolveInfo, reads: FieldReads<Property>): Property[] | undefined {
   let properties = nodePropertiesBySelection.get(info.fieldNodes);
-  if (properties === undefined) {
-    const edges = fieldsIn(info, info.fieldNodes.map((node) => node.selectionSet)).get('edges') ?? [];
-    const node = fieldsIn(info, edges).get('node') ?? [];
-    const needed = new Set<string>();
-    let unlisted = false;
-    for (const [name, under] of fieldsIn(info, node)) {
-      if (name === '__typename') continue;
-      // Own entries only: a field named like an Object method (`constructor`) is not in any map.
-      const read = Object.hasOwn(reads, name) ? reads[name] : undefined;
-      if (read === undefined) {
-        unlisted = true;
-        break;
-      }
-      for (const property of typeof read === 'function' ? read(new Set(fieldsIn(info, under).keys())) : read) needed.add(property);
-    }
-    properties = unlisted ? null : [...needed];
-    nodePropertiesBySelection.set(info.fieldNodes, properties);
-  }
+  if (properties === undefined) nodePropertiesBySelection.set(info.fieldNodes, (properties = propertiesRead(info, nodeSelections(info), reads)));
   return properties === null ? undefined : ([...properties] as Property[]);
+}
+
+const joinedPropertiesBySelection = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, readonly string[] | null>>();
+
+/**
+ * As `nodeProperties`, for a to-one relation the page joins to its nodes (an
+ * activity's partner): what the query selects under `edges { node { relation
+ * { … } } }` reads of the related entity, with `reads` its type's map;
+ * undefined (the whole row) when a field is not in the map. A relation the
+ * query does not select needs only its key.
+ */
+export function joinedProperties<Property extends string>(info: GraphQLResolveInfo, relation: string, reads: FieldReads<Property>): Property[] | undefined {
+  let byRelation = joinedPropertiesBySelection.get(info.fieldNodes);
+  if (!byRelation) joinedPropertiesBySelection.set(info.fieldNodes, (byRelation = new Map()));
+  let properties = byRelation.get(relation);
+  if (properties === undefined) byRelation.set(relation, (properties = propertiesRead(info, fieldsIn(info, nodeSelections(info)).get(relation) ?? [], reads)));
+  return properties === null ? undefined : ([...properties] as Property[]);
+}
+
+/**
+ * What a page reads of its rows (`nodeProperties`) and of each relation it
+ * joins to them (`joinedProperties`, `joined` giving each relation's type map),
+ * as `findPage` takes them. A field not in `reads` may read the joined rows too:
+ * then they are whole as well.
+ */
+export function pageReads<Property extends string>(
+  info: GraphQLResolveInfo,
+  reads: FieldReads<Property>,
+  joined: Readonly<Record<string, FieldReads<string>>>,
+): [Property[] | undefined, Record<string, string[] | undefined> | undefined] {
+  const fields = nodeProperties(info, reads);
+  if (!fields) return [undefined, undefined];
+  return [fields, Object.fromEntries(Object.entries(joined).map(([relation, relationReads]) => [relation, joinedProperties(info, relation, relationReads)]))];
 }
 
 /** By field nodes: every item of a list asks the same, and graphql-js hands all of them the same array. */

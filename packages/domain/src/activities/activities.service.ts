@@ -1,3 +1,4 @@
+import type { JoinedFields } from '../shared/read-only-entities.ts';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Activity } from './activity.entity.ts';
@@ -69,13 +70,15 @@ export async function listActivities(
   page: PageArgs,
   /** The properties the caller reads (`FindPageOptions.fields`); every one when absent. */
   fields?: readonly (keyof Activity & string)[],
+  /** Of the relations joined to the page, the properties the caller reads (`FindPageOptions.joinedFields`). */
+  joinedFields?: JoinedFields,
 ): Promise<Page<Activity>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleActivitiesWhere(ctx.em, ctx.actor), activityFilterWhere(ctx.em, filter ?? {})] };
   // Partner and synergy come joined to the page (no statement of their own): every list shows them, and loading
   // them up front keeps the statement count of a request independent of when nested loaders happen to fire.
-  return findPage(ctx.em, Activity, where, { first, after, orderBy: activityOrderBy(order), populate: ['partner', 'synergy'], fields });
+  return findPage(ctx.em, Activity, where, { first, after, orderBy: activityOrderBy(order), populate: ['partner', 'synergy'], fields, joinedFields });
 }
 
 /** What the actor may do with an activity, from the same facts the mutations check (deleting only while planned). */

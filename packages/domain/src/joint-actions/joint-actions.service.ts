@@ -1,3 +1,4 @@
+import type { JoinedFields } from '../shared/read-only-entities.ts';
 import type { EntityManager } from '@mikro-orm/knex';
 import { JointAction, JointActionMilestone, JointActionPartner, PolicyOutcome, PolicyTarget } from './joint-action.entity.ts';
 import {
@@ -94,12 +95,14 @@ export async function listJointActions(
   page: PageArgs,
   /** The properties the caller reads (`FindPageOptions.fields`); every one when absent. */
   fields?: readonly (keyof JointAction & string)[],
+  /** Of the relations joined to the page, the properties the caller reads (`FindPageOptions.joinedFields`). */
+  joinedFields?: JoinedFields,
 ): Promise<Page<JointAction>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleJointActionsWhere(ctx.em, ctx.actor), jointActionFilterWhere(ctx.em, filter ?? {})] };
   // The synergies come joined to the page: no statement of their own.
-  return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'], fields });
+  return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'], fields, joinedFields });
 }
 
 type PartnerDraft = {

@@ -1,3 +1,4 @@
+import type { JoinedFields } from '../shared/read-only-entities.ts';
 import type { EntityManager } from '@mikro-orm/knex';
 import { CapacityBuildingMission, MissionFacilitator, MissionTarget } from './mission.entity.ts';
 import {
@@ -65,12 +66,14 @@ export async function listMissions(
   page: PageArgs,
   /** The properties the caller reads (`FindPageOptions.fields`); every one when absent. */
   fields?: readonly (keyof CapacityBuildingMission & string)[],
+  /** Of the relations joined to the page, the properties the caller reads (`FindPageOptions.joinedFields`). */
+  joinedFields?: JoinedFields,
 ): Promise<Page<CapacityBuildingMission>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleMissionsWhere(ctx.em, ctx.actor), missionFilterWhere(ctx.em, filter ?? {})] };
   // Joined to the page (no statement of their own): the organiser's name is the synergy's, else the network's.
-  return findPage(ctx.em, CapacityBuildingMission, where, { first, after, orderBy: missionOrderBy(order), populate: ['organiserSynergy', 'network'], fields });
+  return findPage(ctx.em, CapacityBuildingMission, where, { first, after, orderBy: missionOrderBy(order), populate: ['organiserSynergy', 'network'], fields, joinedFields });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Cursor, raw, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { InvalidArgumentError } from './context.ts';
-import { joinToOne, readOnlyEntities } from './read-only-entities.ts';
+import { joinToOne, readOnlyEntities, type JoinedFields } from './read-only-entities.ts';
 import { executeCached } from './statement-cache.ts';
 
 export type PageArgs = { first?: number | null | undefined; after?: string | null | undefined };
@@ -59,6 +59,8 @@ export type FindPageOptions = {
    * `populate` are always selected; undefined selects every column.
    */
   fields?: readonly string[];
+  /** Of the relations in `populate`, the properties the caller reads (`JoinedFields`), on a first page as `fields`; the others whole. */
+  joinedFields?: JoinedFields;
 };
 
 /** The columns of `fields` (property names) on `meta`'s table aliased `e0`; a name that is no column-backed property is a programming error. */
@@ -100,11 +102,11 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
   const meta = em.getMetadata().get<T>((entity as { meta?: { className: string } }).meta?.className ?? (entity as never));
   const columns = options.fields ? columnsOf(meta, [...meta.primaryKeys, ...Object.keys(orderBy), ...(options.populate ?? []), ...options.fields]) : ['*'];
   const build = (clause: unknown) =>
-    joinToOne(em.createQueryBuilder(entity, 'e0').select([...columns, raw('count(*) over () as page_total_count')]), options.populate)
+    joinToOne(em.createQueryBuilder(entity, 'e0').select([...columns, raw('count(*) over () as page_total_count')]), options.populate, options.joinedFields)
       .where(clause as FilterQuery<T>)
       .orderBy(orderBy as never)
       .limit(first + 1) as never;
-  const statement = JSON.stringify(['findPage', meta.className, columns, options.populate ?? [], orderBy, first]);
+  const statement = JSON.stringify(['findPage', meta.className, columns, options.populate ?? [], options.joinedFields ?? {}, orderBy, first]);
   const rows = (await executeCached(em, statement, where, build)) as (Record<string, unknown> & { page_total_count: number | string })[];
   const items = readOnlyEntities<T>(em, entity, rows, options.populate);
   const totalCount = rows.length ? Number(rows[0]!.page_total_count) : 0;

@@ -136,6 +136,11 @@ function keyReference(em: EntityManager, target: EntityMetadata, key: unknown, j
 
 /** Per entity, and per list of properties a query left out: the prototype that says so (`prototypeOf`). */
 const partialPrototypes = new WeakMap<EntityMetadata, Map<string, object>>();
+/** Every prototype of `partialPrototypes`, for `isPartial`. */
+const anyPartialPrototype = new WeakSet<object>();
+
+/** Whether a read-only entity was built from some of its columns only: never hand one to a by-id loader, whose other readers may read anything. */
+export const isPartial = (entity: object): boolean => anyPartialPrototype.has(Object.getPrototypeOf(entity) as object);
 
 /**
  * The prototype of the entities built from rows like `row`: the entity's own,
@@ -160,6 +165,7 @@ function prototypeOf(meta: EntityMetadata, steps: readonly BoundStep[], row: Rec
     });
     prototype = Object.create(meta.prototype as object, Object.fromEntries(missing.map((name) => [name, notLoaded(name)]))) as object;
     byMissing.set(missing.join(), prototype);
+    anyPartialPrototype.add(prototype);
   }
   return prototype;
 }
@@ -249,9 +255,39 @@ function build(plan: BoundPlan, row: Record<string, unknown>): object {
   return Object.setPrototypeOf(entity, (plan.prototype ??= prototypeOf(plan.meta, plan.steps, row)));
 }
 
-/** Joins each to-one relation of `populate` to a query builder aliased `e0`, its columns selected as `j<index>__<column>`. */
-export function joinToOne<T extends object>(qb: QueryBuilder<T>, populate: readonly string[] = []): QueryBuilder<T> {
-  for (const [index, relation] of populate.entries()) qb.leftJoinAndSelect(`e0.${relation}` as never, `j${index}`);
+/**
+ * Of each joined relation (`joinToOne`), the properties its reader needs; a
+ * relation not named here, or named with undefined, is selected whole. Its
+ * read-only entity then has only those (and its key): the others throw when
+ * read (`prototypeOf`), and `isPartial` tells it from a whole one.
+ */
+export type JoinedFields = Readonly<Record<string, readonly string[] | undefined>>;
+
+/**
+ * Joins each to-one relation of `populate` to a query builder aliased `e0`, its
+ * columns selected as `j<index>__<column>`: all of them, or its key and the
+ * columns of the properties `joinedFields` names for it.
+ */
+export function joinToOne<T extends object>(qb: QueryBuilder<T>, populate: readonly string[] = [], joinedFields: JoinedFields = {}): QueryBuilder<T> {
+  for (const [index, relation] of populate.entries()) {
+    const alias = `j${index}`;
+    const fields = Object.hasOwn(joinedFields, relation) ? joinedFields[relation] : undefined;
+    if (!fields) {
+      qb.leftJoinAndSelect(`e0.${relation}` as never, alias);
+      continue;
+    }
+    const target = (qb.mainAlias.metadata?.properties[relation as never] as EntityProperty | undefined)?.targetMeta;
+    if (!target) throw new Error(`joinToOne: ${qb.mainAlias.entityName}.${relation} is not a relation`);
+    const columns = new Set<string>();
+    for (const name of [...target.primaryKeys, ...fields]) {
+      const prop = target.properties[name as never] as EntityProperty | undefined;
+      if (!prop?.fieldNames?.length || prop.persist === false || prop.formula || prop.customType?.convertToJSValueSQL) {
+        throw new Error(`joinToOne: ${target.className}.${name} is not a property stored in a column`);
+      }
+      for (const column of prop.fieldNames) columns.add(`${alias}.${column} as ${alias}__${column}`);
+    }
+    qb.leftJoin(`e0.${relation}` as never, alias).addSelect([...columns] as never);
+  }
   return qb;
 }
 

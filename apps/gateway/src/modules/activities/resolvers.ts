@@ -35,7 +35,9 @@ import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
-import { nodeProperties, selectedFields, type FieldReads } from '../../graphql/selection.ts';
+import { pageReads, sameNamed, selectedFields, type FieldReads } from '../../graphql/selection.ts';
+import { partnerReads } from '../partners/resolvers.ts';
+import { synergyReads } from '../synergies/resolvers.ts';
 import { activityFilterFromArgs } from './activity-filter.ts';
 
 /** Which breakdown of the participation summary answers each of its GraphQL fields. */
@@ -130,9 +132,6 @@ export const genderMarkerReads = (selected: ReadonlySet<string>) =>
     ? (['genderScore'] as const)
     : (['genderScore', 'genderCriteria', 'genderPrincipalObjective', 'genderJustification'] as const);
 
-/** Fields answered by the entity's property of the same name. */
-export const sameNamed = <Property extends string>(...properties: Property[]) => Object.fromEntries(properties.map((property) => [property, [property]])) as Record<Property, [Property]>;
-
 /**
  * What each Activity field reads, so a list page loads only those columns (`nodeProperties`). Fields not here
  * (`viewerCan`) load the whole row; `list-selection.integration.test.ts` checks each one against `nodes(ids:)`.
@@ -166,7 +165,7 @@ export const activityResolvers: Resolvers = {
     activities: (_, { filter, orderBy, first, after }, ctx, info) => {
       requireActor(ctx);
       return withArgumentErrors(async () =>
-        toConnection(await listActivities(ctx, activityFilterFromArgs(filter), orderBy, { first, after }, nodeProperties(info, activityReads))),
+        toConnection(await listActivities(ctx, activityFilterFromArgs(filter), orderBy, { first, after }, ...pageReads(info, activityReads, { partner: partnerReads, synergy: synergyReads }))),
       );
     },
     activity: (_, { id }, ctx) => {

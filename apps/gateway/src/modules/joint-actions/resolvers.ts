@@ -37,8 +37,9 @@ import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphq
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { primeWith } from '../../graphql/loaders.ts';
-import { genderMarkerObjectOf, genderMarkerReads, participantReads, participantsField, sameNamed, visibleUser } from '../activities/resolvers.ts';
-import { nodeProperties, type FieldReads } from '../../graphql/selection.ts';
+import { genderMarkerObjectOf, genderMarkerReads, participantReads, participantsField, visibleUser } from '../activities/resolvers.ts';
+import { pageReads, sameNamed, type FieldReads } from '../../graphql/selection.ts';
+import { synergyReads } from '../synergies/resolvers.ts';
 import { jointActionFilterFromArgs, milestoneFilterFromArgs, outcomeFilterFromArgs } from './joint-action-filter.ts';
 
 /** Decodes a participating partner input's id. */
@@ -92,7 +93,7 @@ export const jointActionResolvers: Resolvers = {
     jointActions: (_, { filter, orderBy, first, after }, ctx, info) => {
       requireActor(ctx);
       return withArgumentErrors(async () =>
-        connectionOf(ctx, await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after }, nodeProperties(info, jointActionReads))),
+        connectionOf(ctx, await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after }, ...pageReads(info, jointActionReads, { synergy: synergyReads }))),
       );
     },
     jointAction: (_, { id }, ctx) => {

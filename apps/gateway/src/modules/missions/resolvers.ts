@@ -25,8 +25,8 @@ import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { primeWith } from '../../graphql/loaders.ts';
-import { genderMarkerObjectOf, genderMarkerReads, participantReads, participantsField, sameNamed, visibleUser } from '../activities/resolvers.ts';
-import { nodeProperties, type FieldReads } from '../../graphql/selection.ts';
+import { genderMarkerObjectOf, genderMarkerReads, participantReads, participantsField, visibleUser } from '../activities/resolvers.ts';
+import { nodeProperties, sameNamed, type FieldReads } from '../../graphql/selection.ts';
 import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 import { missionFilterFromArgs } from './mission-filter.ts';
 

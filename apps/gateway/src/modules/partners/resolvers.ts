@@ -5,8 +5,7 @@ import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { partnerFilterFromArgs } from './partner-filter.ts';
-import { nodeProperties, type FieldReads } from '../../graphql/selection.ts';
-import { sameNamed } from '../activities/resolvers.ts';
+import { nodeProperties, sameNamed, type FieldReads } from '../../graphql/selection.ts';
 
 /** GraphQL leaves absent fields undefined and explicit nulls null; the domain treats undefined as "unchanged". */
 const present = <T>(value: T | null | undefined): T | null | undefined => value;
@@ -15,7 +14,7 @@ const present = <T>(value: T | null | undefined): T | null | undefined => value;
  * What each Partner field reads, so a list page loads only those columns (`nodeProperties`). Fields not here
  * (`viewerCan`, the lists of other modules) load the whole row; `list-selection.integration.test.ts` checks each one.
  */
-const partnerReads: FieldReads<keyof Partner & string> = {
+export const partnerReads: FieldReads<keyof Partner & string> = {
   id: [],
   ...sameNamed('network', 'name', 'acronym', 'type', 'country', 'contactName', 'contactEmail', 'contactPhone', 'website', 'version', 'createdAt', 'updatedAt'),
   countryName: ['country'],

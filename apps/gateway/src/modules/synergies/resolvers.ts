@@ -11,15 +11,32 @@ import {
   listSynergies,
   Network,
   updateSynergy,
+  type Synergy,
 } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
-import { selectsOnlyId } from '../../graphql/selection.ts';
+import { sameNamed, selectsOnlyId, type FieldReads } from '../../graphql/selection.ts';
 import { synergyFilterFromArgs } from './synergy-filter.ts';
 import { partnerFilterFromArgs } from '../partners/partner-filter.ts';
+
+/**
+ * What each Synergy field reads, so a list that joins synergies to its rows loads only those columns
+ * (`joinedProperties`). Fields not here (the lists of other modules) load the whole row;
+ * `list-selection.integration.test.ts` checks each one.
+ */
+export const synergyReads: FieldReads<keyof Synergy & string> = {
+  id: [],
+  ...sameNamed('network', 'name', 'country', 'status', 'version', 'createdAt'),
+  countryName: ['country'],
+  viewerCan: ['network'],
+  // Loaded by the synergy's id; who may see them depends on its network.
+  memberships: ['network'],
+  partners: [],
+  partnerCount: [],
+};
 
 export const synergyResolvers: Resolvers = {
   Query: {
