@@ -26,6 +26,7 @@ import {
   updateJointActionPartner,
   updatePolicyOutcome,
   type JointAction,
+  type JointActionPartner,
   type Page,
   type WorkStatus,
 } from '@synergia/domain';
@@ -52,6 +53,9 @@ const milestoneInput = <T extends { responsiblePartnerId?: string | null }>(mile
 });
 
 const partnerOf = async (ctx: GraphQLContext, id: string) => (await ctx.loaders.partnerById.load(id))!;
+
+/** A participating partner: joined to its row by `partnersOfJointAction`, so answered at once (a list asks it of every action). */
+const takingPartner = (ctx: GraphQLContext, taking: JointActionPartner) => joinedEntity(taking.partner) ?? partnerOf(ctx, taking.partner.id);
 
 /** A page as a connection; every joint action list populates the synergies, so `JointAction.synergy` needs no statement of its own. */
 const connectionOf = (ctx: GraphQLContext, page: Page<JointAction>) => {
@@ -227,7 +231,7 @@ export const jointActionResolvers: Resolvers = {
     partners: (action, _, ctx) => ctx.loaders.partnersOfJointAction.load(action.id),
     lead: async (action, _, ctx) => {
       const lead = (await ctx.loaders.partnersOfJointAction.load(action.id)).find((taking) => taking.role === 'LEAD');
-      return lead ? partnerOf(ctx, lead.partner.id) : null;
+      return lead ? takingPartner(ctx, lead) : null;
     },
     milestones: (action, _, ctx) => ctx.loaders.milestonesOfJointAction.load(action.id),
     targets: (action, _, ctx) => ctx.loaders.targetsOfJointAction.load(action.id),
@@ -242,7 +246,7 @@ export const jointActionResolvers: Resolvers = {
   },
   JointActionPartner: {
     id: (taking) => toGlobalId('JointActionPartner', taking.id),
-    partner: (taking, _, ctx) => partnerOf(ctx, taking.partner.id),
+    partner: (taking, _, ctx) => takingPartner(ctx, taking),
     contribution: (taking) => ({
       people: taking.contributionPeople ?? null,
       money:
