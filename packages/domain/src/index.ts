@@ -19,7 +19,7 @@ export * from './database/orm.ts';
 export * from './database/entities.ts';
 export * from './shared/context.ts';
 export * from './shared/pagination.ts';
-export { findReadOnly, findReadOnlyByKeys, isPartial, joinedEntity, readOnlyEntities, type JoinedFields } from './shared/read-only-entities.ts';
+export { findReadOnly, findReadOnlyByKeys, isPartial, joinedEntity, readOnlyEntities, rowsAsJson, rowsOfJson, type JoinedFields } from './shared/read-only-entities.ts';
 export * from './synergies/membership.rules.ts';
 export * from './synergies/synergies.service.ts';
 export * from './synergies/synergy.schemas.ts';

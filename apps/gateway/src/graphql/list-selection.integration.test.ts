@@ -113,6 +113,25 @@ for (const { dialect, skipReason } of dialects) {
       return gateway.statementTexts().find((text) => /from [`"]activity[`"]/.test(text))!;
     };
 
+    it('should bring a page’s participating partners in the page’s own statement, and load them after a cursor', async () => {
+      const selection = 'lead { id name } partners { id role partner { id name acronym } } viewerCan { update }';
+      const statementsFor = async (query: string) => {
+        gateway.resetQueryCount();
+        const result = await gateway.graphql(query, {}, admin);
+        expect(result.body.errors).toBeUndefined();
+        return { data: result.body.data!, texts: gateway.statementTexts() };
+      };
+      const first = await statementsFor(`{ jointActions(first: 30) { edges { cursor node { id ${selection} } } } }`);
+      expect(first.texts.filter((text) => /joint_action_partner/.test(text)), 'one statement for the page and its partners').toHaveLength(1);
+      expect(first.texts.find((text) => /joint_action_partner/.test(text))).toMatch(/from [`"]joint_action[`"]/);
+      await sameFromListAndNodes('jointActions', 'JointAction', selection);
+      // After a cursor: the partners' own statement, the same answers.
+      const cursor = first.data.jointActions.edges[0].cursor as string;
+      const next = await statementsFor(`{ jointActions(first: 5, after: "${cursor}") { edges { node { id ${selection} } } } }`);
+      expect(next.data.jointActions.edges.map((edge: { node: unknown }) => edge.node)).toEqual(first.data.jointActions.edges.slice(1, 6).map((edge: { node: unknown }) => edge.node));
+      expect(next.texts.some((text) => /from [`"]joint_action_partner[`"]/.test(text))).toBe(true);
+    });
+
     it('should select only the columns the selection reads, and every column for a field it cannot tell', async () => {
       const narrow = await pageStatement('{ activities(first: 5) { edges { node { id title genderMarker { score } } } totalCount } }');
       expect(narrow).toMatch(/[`"]title[`"]/);

@@ -16,6 +16,7 @@ import {
   currentMembershipWhere,
   findReadOnlyByKeys,
   isPartial,
+  joinedEntity,
   todayIso,
   grantsOfUsers,
   jointActionRoles,
@@ -63,8 +64,10 @@ export const byId = <T extends object>(ctx: LoaderContext, entity: EntityName<T>
  */
 export function primeWith<T extends { id: string }>(loader: DataLoader<string, T | null>, refs: Iterable<Ref<T> | null | undefined>): void {
   for (const ref of refs) {
+    // A joined entity at once (asking a reference whether it is loaded wraps its entity in the ORM's helper).
+    const entity = joinedEntity(ref) ?? (ref?.isInitialized() ? ref.getEntity() : undefined);
     // A row joined with some columns only (`JoinedFields`) stays with the field that asked for those.
-    if (ref?.isInitialized() && !isPartial(ref.getEntity())) loader.prime(ref.id, ref.getEntity() as T);
+    if (entity && !isPartial(entity)) loader.prime(ref!.id, entity as T);
   }
 }
 
@@ -87,6 +90,16 @@ export function pageLoaders<Args extends unknown[], T>(listPages: (parentIds: re
     }
     return loader;
   };
+}
+
+const roleRank = (role: string) => jointActionRoles.indexOf(role as (typeof jointActionRoles)[number]);
+/** A joint action's participating partners as `partnersOfJointAction` gives them: by role, each role in the order added. */
+const inRoleOrder = (takings: readonly JointActionPartner[]) => [...takings].sort((a, b) => roleRank(a.role) - roleRank(b.role));
+
+/** Hands `partnersOfJointAction` (and `partnerById`, their partners) an action's participating partners some other statement brought, in the order added. */
+export function primePartnersOfJointAction(loaders: Loaders, actionId: string, takings: readonly JointActionPartner[]): void {
+  loaders.partnersOfJointAction.prime(actionId, inRoleOrder(takings));
+  primeWith(loaders.partnerById, takings.map((taking) => taking.partner));
 }
 
 /**
@@ -119,7 +132,6 @@ export function createLoaders(ctx: LoaderContext) {
       (ids, filter: JointActionFilter | null | undefined, order: JointActionOrder | null | undefined, first: number | null | undefined, after: string | null | undefined) =>
         list(ctx, ids, filter, order, { first, after }),
     );
-  const roleRank = (role: string) => jointActionRoles.indexOf(role as (typeof jointActionRoles)[number]);
 
   const partnerById = byId(ctx, Partner);
   return {
@@ -152,7 +164,7 @@ export function createLoaders(ctx: LoaderContext) {
       const rows = await findReadOnlyByKeys(ctx.em, JointActionPartner, 'jointAction', ids, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['partner'] });
       primeWith(partnerById, rows.map((row) => row.partner));
       const groups = groupBy(rows, (row) => row.jointAction.id);
-      return ids.map((id) => [...(groups.get(id) ?? [])].sort((a, b) => roleRank(a.role) - roleRank(b.role)));
+      return ids.map((id) => inRoleOrder(groups.get(id) ?? []));
     }),
     milestonesOfJointAction: partsOfJointAction(JointActionMilestone, { dueDate: 'asc', id: 'asc' }),
     targetsOfJointAction: partsOfJointAction(PolicyTarget, { createdAt: 'asc', id: 'asc' }),

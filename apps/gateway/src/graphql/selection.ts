@@ -57,6 +57,15 @@ function propertiesRead(info: GraphQLResolveInfo, sets: readonly SelectionSetNod
 /** The selection sets of a connection's nodes (`edges { node { … } }`). */
 const nodeSelections = (info: GraphQLResolveInfo) => fieldsIn(info, fieldsIn(info, info.fieldNodes.map((node) => node.selectionSet)).get('edges') ?? []).get('node') ?? [];
 
+const nodeFieldsBySelection = new WeakMap<GraphQLResolveInfo['fieldNodes'], ReadonlySet<string>>();
+
+/** The names of the fields a connection's nodes select (`edges { node { … } }`), remembered per field node list. */
+export function nodeFields(info: GraphQLResolveInfo): ReadonlySet<string> {
+  let names = nodeFieldsBySelection.get(info.fieldNodes);
+  if (!names) nodeFieldsBySelection.set(info.fieldNodes, (names = new Set(fieldsIn(info, nodeSelections(info)).keys())));
+  return names;
+}
+
 const nodePropertiesBySelection = new WeakMap<GraphQLResolveInfo['fieldNodes'], readonly string[] | null>();
 
 /**

@@ -1,4 +1,3 @@
-import type { JoinedFields } from '../shared/read-only-entities.ts';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Activity } from './activity.entity.ts';
@@ -30,6 +29,7 @@ import { commit, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { checkPageArgs, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
+import type { JoinedFields } from '../shared/read-only-entities.ts';
 
 /** The synergies a partner currently belongs to, for the permission rules. */
 async function currentSynergyIds(em: EntityManager, partnerId: string): Promise<string[]> {

@@ -1,4 +1,3 @@
-import type { JoinedFields } from '../shared/read-only-entities.ts';
 import type { EntityManager } from '@mikro-orm/knex';
 import { JointAction, JointActionMilestone, JointActionPartner, PolicyOutcome, PolicyTarget } from './joint-action.entity.ts';
 import {
@@ -46,6 +45,7 @@ import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import { can, type Actor, type Subject } from '../permissions/permissions.rules.ts';
 import { actorRef, commit, touch, type DomainContext } from '../shared/context.ts';
+import { readOnlyEntities, rowsAsJson, rowsOfJson, type JoinedFields } from '../shared/read-only-entities.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
 import { checkPageArgs, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
@@ -97,12 +97,28 @@ export async function listJointActions(
   fields?: readonly (keyof JointAction & string)[],
   /** Of the relations joined to the page, the properties the caller reads (`FindPageOptions.joinedFields`). */
   joinedFields?: JoinedFields,
+  /** Whether the caller reads the participating partners: a first page then carries them (`partnersOfPage`). */
+  withPartners = false,
 ): Promise<Page<JointAction>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleJointActionsWhere(ctx.em, ctx.actor), jointActionFilterWhere(ctx.em, filter ?? {})] };
-  // The synergies come joined to the page: no statement of their own.
-  return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'], fields, joinedFields });
+  // The synergies come joined to the page: no statement of their own; the partners, asked, in the same statement.
+  const correlated = withPartners ? { partners: rowsAsJson(ctx.em, JointActionPartner, 'jointAction', { orderBy: partnersOrder, populate: ['partner'] }) } : undefined;
+  return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'], fields, joinedFields, correlated });
+}
+
+/** The order participating partners are added in; `partnersOfJointActions` and `partnersOfPage` give them so. */
+const partnersOrder = { createdAt: 'asc', id: 'asc' } as const;
+
+/** The participating partners of each joint action a page asked with `withPartners` brought, with their partners; null when it did not bring them. */
+export function partnersOfPage(em: EntityManager, page: Page<JointAction>): Map<string, JointActionPartner[]> | null {
+  if (!page.correlated) return null;
+  // One call for the whole page: a partner in several of its actions is built once.
+  const takings = readOnlyEntities<JointActionPartner>(em, JointActionPartner, page.correlated.flatMap((values) => rowsOfJson(values['partners'])), ['partner']);
+  const byAction = new Map<string, JointActionPartner[]>(page.items.map((action) => [action.id, []]));
+  for (const taking of takings) byAction.get(taking.jointAction.id)?.push(taking);
+  return byAction;
 }
 
 type PartnerDraft = {

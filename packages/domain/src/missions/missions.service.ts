@@ -1,4 +1,3 @@
-import type { JoinedFields } from '../shared/read-only-entities.ts';
 import type { EntityManager } from '@mikro-orm/knex';
 import { CapacityBuildingMission, MissionFacilitator, MissionTarget } from './mission.entity.ts';
 import {
@@ -47,6 +46,7 @@ import { parseInput } from '../shared/validation.ts';
 import { checkPageArgs, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
 import { todayIso } from '../shared/dates.ts';
 import { amountText } from '../shared/amounts.ts';
+import type { JoinedFields } from '../shared/read-only-entities.ts';
 
 type FacilitatorDraft = { name: string; kind: FacilitatorKind; origin: FacilitatorOrigin; partnerId: string | null };
 

@@ -16,6 +16,8 @@ export type Page<T> = {
   totalCount: number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+  /** Per item, the values of `FindPageOptions.correlated` by name, when the page's statement carried them. */
+  correlated?: Record<string, unknown>[];
 };
 
 /** Checks `first` and `after`, naming the argument at fault. */
@@ -61,6 +63,12 @@ export type FindPageOptions = {
   fields?: readonly string[];
   /** Of the relations in `populate`, the properties the caller reads (`JoinedFields`), on a first page as `fields`; the others whole. */
   joinedFields?: JoinedFields;
+  /**
+   * Correlated subqueries (SQL text over the row aliased `e0`, no parameters; `rowsAsJson`) selected with a first
+   * page's rows, by name: a page's nested rows in its own statement. Pages after a cursor do without
+   * (`Page.correlated` is then absent): the caller loads those rows as it otherwise would.
+   */
+  correlated?: Readonly<Record<string, string>>;
 };
 
 /** The columns of `fields` (property names) on `meta`'s table aliased `e0`; a name that is no column-backed property is a programming error. */
@@ -101,14 +109,27 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
   }
   const meta = em.getMetadata().get<T>((entity as { meta?: { className: string } }).meta?.className ?? (entity as never));
   const columns = options.fields ? columnsOf(meta, [...meta.primaryKeys, ...Object.keys(orderBy), ...(options.populate ?? []), ...options.fields]) : ['*'];
+  const correlated = Object.entries(options.correlated ?? {});
+  const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
   const build = (clause: unknown) =>
-    joinToOne(em.createQueryBuilder(entity, 'e0').select([...columns, raw('count(*) over () as page_total_count')]), options.populate, options.joinedFields)
+    joinToOne(
+      em
+        .createQueryBuilder(entity, 'e0')
+        .select([...columns, raw('count(*) over () as page_total_count'), ...correlated.map(([name, sql]) => raw(`${sql} as ${quote(`correlated__${name}`)}`))]),
+      options.populate,
+      options.joinedFields,
+    )
       .where(clause as FilterQuery<T>)
       .orderBy(orderBy as never)
       .limit(first + 1) as never;
-  const statement = JSON.stringify(['findPage', meta.className, columns, options.populate ?? [], options.joinedFields ?? {}, orderBy, first]);
+  const statement = JSON.stringify(['findPage', meta.className, columns, options.populate ?? [], options.joinedFields ?? {}, correlated, orderBy, first]);
   const rows = (await executeCached(em, statement, where, build)) as (Record<string, unknown> & { page_total_count: number | string })[];
   const items = readOnlyEntities<T>(em, entity, rows, options.populate);
   const totalCount = rows.length ? Number(rows[0]!.page_total_count) : 0;
-  return pageFromCursor(new Cursor<T>(items as never[], totalCount, { first, orderBy: orderBy as never, overfetch: true }, meta) as never, false);
+  const page = pageFromCursor<T>(new Cursor<T>(items as never[], totalCount, { first, orderBy: orderBy as never, overfetch: true }, meta) as never, false);
+  if (correlated.length) {
+    const rowOf = new Map(items.map((item, index) => [item, rows[index]!]));
+    page.correlated = page.items.map((item) => Object.fromEntries(correlated.map(([name]) => [name, rowOf.get(item)![`correlated__${name}`]])));
+  }
+  return page;
 }

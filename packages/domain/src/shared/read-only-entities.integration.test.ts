@@ -6,7 +6,9 @@ import { loadDemoData } from '../demo/load-demo.ts';
 import { Activity } from '../activities/activity.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';
 import { User } from '../users/user.entity.ts';
-import { findReadOnly, findReadOnlyByKeys, joinToOne, joinedEntity, readOnlyEntities } from './read-only-entities.ts';
+import { findReadOnly, findReadOnlyByKeys, joinToOne, joinedEntity, readOnlyEntities, rowsAsJson, rowsOfJson } from './read-only-entities.ts';
+import { JointAction, JointActionPartner } from '../joint-actions/joint-action.entity.ts';
+import { findPage } from './pagination.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 
@@ -162,6 +164,28 @@ for (const { dialect, skipReason } of dialects) {
       // Built at most once: an earlier test of this file may have built it already.
       expect(built).toBeLessThanOrEqual(1);
       expect(await findReadOnlyByKeys(fresh(), SynergyMembership, 'partner', [])).toEqual([]);
+    });
+
+    it('should give a page’s nested rows as JSON in its own statement, read as the same entities a loader reads', async () => {
+      const em = fresh();
+      const orderBy = { createdAt: 'asc', id: 'asc' } as const;
+      const partners = rowsAsJson(em, JointActionPartner, 'jointAction', { orderBy, populate: ['partner'] });
+      const page = await findPage(em, JointAction, {}, { first: 100, after: undefined, orderBy: { id: 'asc' }, populate: ['synergy'], correlated: { partners } });
+      expect(page.correlated).toHaveLength(page.items.length);
+      const meta = em.getMetadata().get('JointActionPartner');
+      let compared = 0;
+      for (const [index, action] of page.items.entries()) {
+        const fromJson = readOnlyEntities<JointActionPartner>(fresh(), JointActionPartner, rowsOfJson(page.correlated![index]!['partners']), ['partner']);
+        const loaded = await findReadOnlyByKeys(fresh(), JointActionPartner, 'jointAction', [action.id], { orderBy, populate: ['partner'] });
+        expect(fromJson.map((taking) => taking.id)).toEqual(loaded.map((taking) => taking.id));
+        fromJson.forEach((taking, position) => expectSameEntity(meta, taking as never, loaded[position] as never));
+        expect(fromJson.every((taking) => joinedEntity(taking.partner)?.name === taking.partner.unwrap().name && taking.partner.unwrap().name.length > 0)).toBe(true);
+        compared += fromJson.length;
+      }
+      expect(compared, 'the demo has joint actions with partners').toBeGreaterThan(5);
+      // After a cursor the page comes without them: its caller loads them as before.
+      const next = await findPage(em, JointAction, {}, { first: 2, after: page.cursors[0], orderBy: { id: 'asc' }, correlated: { partners } });
+      expect(next.correlated).toBeUndefined();
     });
 
     it('should never be written: changing one and flushing leaves the row as it was', async () => {

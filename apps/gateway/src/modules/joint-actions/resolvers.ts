@@ -15,6 +15,7 @@ import {
   jointActionSubjectFrom,
   listJointActionMilestones,
   listJointActions,
+  partnersOfPage,
   listPolicyOutcomes,
   recordPolicyOutcome,
   removeJointActionMilestone,
@@ -30,6 +31,7 @@ import {
   type Page,
   type WorkStatus,
 } from '@synergia/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import type { GraphQLContext } from '../../context.ts';
 import { toGlobalId } from '../../graphql/global-id.ts';
@@ -37,9 +39,9 @@ import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
-import { primeWith } from '../../graphql/loaders.ts';
+import { primeWith, primePartnersOfJointAction } from '../../graphql/loaders.ts';
 import { genderMarkerObjectOf, genderMarkerReads, participantReads, participantsField, visibleUser } from '../activities/resolvers.ts';
-import { pageReads, sameNamed, type FieldReads } from '../../graphql/selection.ts';
+import { nodeFields, pageReads, sameNamed, type FieldReads } from '../../graphql/selection.ts';
 import { synergyReads } from '../synergies/resolvers.ts';
 import { jointActionFilterFromArgs, milestoneFilterFromArgs, outcomeFilterFromArgs } from './joint-action-filter.ts';
 
@@ -57,11 +59,19 @@ const partnerOf = async (ctx: GraphQLContext, id: string) => (await ctx.loaders.
 /** A participating partner: joined to its row by `partnersOfJointAction`, so answered at once (a list asks it of every action). */
 const takingPartner = (ctx: GraphQLContext, taking: JointActionPartner) => joinedEntity(taking.partner) ?? partnerOf(ctx, taking.partner.id);
 
-/** A page as a connection; every joint action list populates the synergies, so `JointAction.synergy` needs no statement of its own. */
+/**
+ * A page as a connection; every joint action list populates the synergies, so `JointAction.synergy` needs no
+ * statement of its own, and a page that brought its actions' partners (`partnersOfPage`) hands them to their loader.
+ */
 const connectionOf = (ctx: GraphQLContext, page: Page<JointAction>) => {
   primeWith(ctx.loaders.synergyById, page.items.map((action) => action.synergy));
+  const partners = partnersOfPage(ctx.em, page);
+  if (partners) for (const [actionId, takings] of partners) primePartnersOfJointAction(ctx.loaders, actionId, takings);
   return toConnection(page);
 };
+
+/** Node fields that read an action's participating partners: the page brings them along when one is asked. */
+const readsPartners = (info: GraphQLResolveInfo) => ['partners', 'lead', 'viewerCan'].some((field) => nodeFields(info).has(field));
 
 const scopeFromArgs = (scope: { networkId?: string | null; synergyId?: string | null; partnerId?: string | null }) => ({
   networkId: scope.networkId ? argumentId(scope.networkId, 'scope.networkId', 'Network') : null,
@@ -97,7 +107,7 @@ export const jointActionResolvers: Resolvers = {
     jointActions: (_, { filter, orderBy, first, after }, ctx, info) => {
       requireActor(ctx);
       return withArgumentErrors(async () =>
-        connectionOf(ctx, await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after }, ...pageReads(info, jointActionReads, { synergy: synergyReads }))),
+        connectionOf(ctx, await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after }, ...pageReads(info, jointActionReads, { synergy: synergyReads }), readsPartners(info))),
       );
     },
     jointAction: (_, { id }, ctx) => {
