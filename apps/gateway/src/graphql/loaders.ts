@@ -23,6 +23,7 @@ import {
   listJointActionsOfPartners,
   listJointActionsOfSynergies,
   listPartnersOfSynergies,
+  participatingPartnersOrder,
   type Actor,
   type JointActionFilter,
   type JointActionOrder,
@@ -161,7 +162,7 @@ export function createLoaders(ctx: LoaderContext) {
     /** Participating partners per joint action: the lead first, then co-organisers and contributors, each in the order added. */
     partnersOfJointAction: new DataLoader<string, JointActionPartner[]>(async (ids) => {
       // With their partners joined: a list shows each partner's name, and they would be a statement of their own.
-      const rows = await findReadOnlyByKeys(ctx.em, JointActionPartner, 'jointAction', ids, { orderBy: { createdAt: 'asc', id: 'asc' }, populate: ['partner'] });
+      const rows = await findReadOnlyByKeys(ctx.em, JointActionPartner, 'jointAction', ids, { orderBy: participatingPartnersOrder, populate: ['partner'] });
       primeWith(partnerById, rows.map((row) => row.partner));
       const groups = groupBy(rows, (row) => row.jointAction.id);
       return ids.map((id) => inRoleOrder(groups.get(id) ?? []));

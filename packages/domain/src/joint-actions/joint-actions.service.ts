@@ -104,12 +104,12 @@ export async function listJointActions(
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleJointActionsWhere(ctx.em, ctx.actor), jointActionFilterWhere(ctx.em, filter ?? {})] };
   // The synergies come joined to the page: no statement of their own; the partners, asked, in the same statement.
-  const correlated = withPartners ? { partners: rowsAsJson(ctx.em, JointActionPartner, 'jointAction', { orderBy: partnersOrder, populate: ['partner'] }) } : undefined;
+  const correlated = withPartners ? { partners: rowsAsJson(ctx.em, JointActionPartner, 'jointAction', { orderBy: participatingPartnersOrder, populate: ['partner'] }) } : undefined;
   return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'], fields, joinedFields, correlated });
 }
 
-/** The order participating partners are added in; `partnersOfJointActions` and `partnersOfPage` give them so. */
-const partnersOrder = { createdAt: 'asc', id: 'asc' } as const;
+/** The order participating partners were added in: the gateway's `partnersOfJointAction` loader and `partnersOfPage` read them so. */
+export const participatingPartnersOrder = { createdAt: 'asc', id: 'asc' } as const;
 
 /** The participating partners of each joint action a page asked with `withPartners` brought, with their partners; null when it did not bring them. */
 export function partnersOfPage(em: EntityManager, page: Page<JointAction>): Map<string, JointActionPartner[]> | null {

@@ -1,7 +1,7 @@
-import { Cursor, raw, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
+import { Cursor, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { InvalidArgumentError } from './context.ts';
-import { joinToOne, readOnlyEntities, type JoinedFields } from './read-only-entities.ts';
+import { joinToOne, readOnlyEntities, storedColumns, type JoinedFields } from './read-only-entities.ts';
 import { executeCached } from './statement-cache.ts';
 
 export type PageArgs = { first?: number | null | undefined; after?: string | null | undefined };
@@ -71,17 +71,6 @@ export type FindPageOptions = {
   correlated?: Readonly<Record<string, string>>;
 };
 
-/** The columns of `fields` (property names) on `meta`'s table aliased `e0`; a name that is no column-backed property is a programming error. */
-function columnsOf(meta: EntityMetadata, fields: Iterable<string>): string[] {
-  const columns = new Set<string>();
-  for (const name of fields) {
-    const prop = meta.properties[name as never] as EntityProperty | undefined;
-    if (!prop?.fieldNames?.length || prop.persist === false || prop.formula) throw new Error(`findPage: ${meta.className}.${name} is not a property stored in a column`);
-    for (const column of prop.fieldNames) columns.add(`e0.${column}`);
-  }
-  return [...columns];
-}
-
 /**
  * A page of `entity` in the Relay shape, as `findByCursor` with `includeCount`
  * gives it, in fewer statements: the first page (no `after`) comes with its
@@ -108,7 +97,9 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
     return pageFromCursor(cursor as never, after !== undefined);
   }
   const meta = em.getMetadata().get<T>((entity as { meta?: { className: string } }).meta?.className ?? (entity as never));
-  const columns = options.fields ? columnsOf(meta, [...meta.primaryKeys, ...Object.keys(orderBy), ...(options.populate ?? []), ...options.fields]) : ['*'];
+  const columns = options.fields
+    ? storedColumns(meta, [...meta.primaryKeys, ...Object.keys(orderBy), ...(options.populate ?? []), ...options.fields], 'findPage').map((column) => `e0.${column}`)
+    : ['*'];
   const correlated = Object.entries(options.correlated ?? {});
   const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
   const build = (clause: unknown) =>

@@ -51,6 +51,22 @@ function scalarConversion(em: EntityManager, prop: EntityProperty): (value: unkn
   return (value) => value;
 }
 
+/**
+ * The columns of the properties `names` of `meta`, each once; a name that is no property stored in a column is
+ * a programming error of `caller`'s.
+ */
+export function storedColumns(meta: EntityMetadata, names: Iterable<string>, caller: string): string[] {
+  const columns = new Set<string>();
+  for (const name of names) {
+    const prop = meta.properties[name as never] as EntityProperty | undefined;
+    if (!prop?.fieldNames?.length || prop.persist === false || prop.formula) {
+      throw new Error(`${caller}: ${meta.className}.${name} is not a property stored in a column`);
+    }
+    for (const column of prop.fieldNames) columns.add(column);
+  }
+  return [...columns];
+}
+
 const singleColumn = (meta: EntityMetadata, prop: EntityProperty): string => {
   if (prop.fieldNames?.length !== 1) throw new Error(`read-only entities: ${meta.className}.${prop.name} spans ${prop.fieldNames?.length ?? 0} columns, which they do not support`);
   return prop.fieldNames[0]!;
@@ -278,15 +294,8 @@ export function joinToOne<T extends object>(qb: QueryBuilder<T>, populate: reado
     }
     const target = (qb.mainAlias.metadata?.properties[relation as never] as EntityProperty | undefined)?.targetMeta;
     if (!target) throw new Error(`joinToOne: ${qb.mainAlias.entityName}.${relation} is not a relation`);
-    const columns = new Set<string>();
-    for (const name of [...target.primaryKeys, ...fields]) {
-      const prop = target.properties[name as never] as EntityProperty | undefined;
-      if (!prop?.fieldNames?.length || prop.persist === false || prop.formula || prop.customType?.convertToJSValueSQL) {
-        throw new Error(`joinToOne: ${target.className}.${name} is not a property stored in a column`);
-      }
-      for (const column of prop.fieldNames) columns.add(`${alias}.${column} as ${alias}__${column}`);
-    }
-    qb.leftJoin(`e0.${relation}` as never, alias).addSelect([...columns] as never);
+    const columns = storedColumns(target, [...target.primaryKeys, ...fields], 'joinToOne');
+    qb.leftJoin(`e0.${relation}` as never, alias).addSelect(columns.map((column) => `${alias}.${column} as ${alias}__${column}`) as never);
   }
   return qb;
 }

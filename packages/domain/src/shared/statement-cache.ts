@@ -123,19 +123,13 @@ const markerOf = (value: unknown, index: number) =>
 
 /** Which value a marker stands for, or undefined for any other binding. */
 function markedIndex(binding: unknown, markers: readonly unknown[]): number | undefined {
-  if (typeof binding === 'string' && binding.startsWith(markerPrefix)) {
-    const index = markers.indexOf(binding);
-    return index < 0 ? undefined : index;
-  }
-  if (typeof binding === 'number') {
-    const index = markers.indexOf(binding);
-    return index < 0 ? undefined : index;
-  }
-  if (binding instanceof Date) {
-    const index = markers.findIndex((marker) => marker instanceof Date && marker.getTime() === binding.getTime());
-    return index < 0 ? undefined : index;
-  }
-  return undefined;
+  const index =
+    binding instanceof Date
+      ? markers.findIndex((marker) => marker instanceof Date && marker.getTime() === binding.getTime())
+      : typeof binding === 'string' || typeof binding === 'number'
+        ? markers.indexOf(binding)
+        : -1;
+  return index < 0 ? undefined : index;
 }
 
 /** A marker that came out changed (inside a longer text, say): the ORM did something to the value, so the shape cannot be templated. */
