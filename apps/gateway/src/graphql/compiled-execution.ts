@@ -1,7 +1,8 @@
 import { getVariableValues } from 'graphql/execution/values.js';
-import { valueFromASTUntyped, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, valueFromASTUntyped, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import { brokenContinuation, guardCompiledContinuations } from './compiled-continuations.ts';
 
 /*
  * Operations run as JavaScript compiled for each document (graphql-jit)
@@ -32,8 +33,23 @@ function withDefaults(operation: OperationDefinitionNode, sent: Record<string, u
   return variables;
 }
 
+/**
+ * An error as Apollo Server can format it. Why: graphql-jit's errors have no
+ * `extensions` when the resolver threw an error without any (a failed SQL
+ * statement, a bug), and Apollo's formatting then fails on them: the client got
+ * a bare "Internal server error" without its path, and formatError was skipped.
+ */
+function formattable(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const normalized = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  // graphql-js computes locations from AST nodes, which graphql-jit does not keep; its own are right.
+  Object.defineProperty(normalized, 'locations', { value: error.locations, enumerable: !!error.locations?.length });
+  return normalized;
+}
+
 /** Apollo Server's `gateway` option: serves `schema` and executes with compiled operations. */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+  guardCompiledContinuations();
   const listeners = new Set<Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]>();
   // Each operation of each document, compiled once: Apollo keeps one parsed document per query text, so it keys the cache.
   const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
@@ -59,7 +75,11 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     if (checked.errors) return { errors: checked.errors };
     const compiled = compiledOperation(document, operationName);
     if (!isCompiledQuery(compiled)) return compiled;
-    return compiled.query(undefined, context, withDefaults(operation, sent)) as Promise<ExecutionResult>;
+    const result = await compiled.query(undefined, context, withDefaults(operation, sent));
+    if (!result.errors) return result;
+    const errors = result.errors.map(formattable);
+    // A continuation that threw left holes in the data: the operation fails as a whole, with the error (masked and logged as internal).
+    return { ...result, data: brokenContinuation(errors) ? null : result.data, errors };
   };
   return {
     async load() {
