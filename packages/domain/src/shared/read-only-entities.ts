@@ -2,6 +2,7 @@ import { Collection, Reference, ReferenceKind, Utils, raw, type EntityMetadata, 
 import type { QueryBuilder } from '@mikro-orm/knex';
 import type { EntityManager } from '@mikro-orm/knex';
 import { isPostgres } from './search.ts';
+import { PerOrmCache } from './per-orm-cache.ts';
 
 /*
  * Read-only entities: objects of an entity's class built straight from a
@@ -334,8 +335,8 @@ export async function findReadOnly<T extends object>(
   return readOnlyEntities<T>(em, entityName, (await qb.execute('all', false)) as Record<string, unknown>[], options.populate);
 }
 
-/** Statement texts by ORM (metadata) and shape (`findReadOnlyByKeys`). */
-const keyedStatements = new WeakMap<object, Map<string, string>>();
+/** Statement texts by ORM and shape (`findReadOnlyByKeys`). */
+const keyedStatements = new PerOrmCache<string>();
 
 export type FindByKeysOptions<T> = {
   /** More conditions, their values written `'?'` and given in `params`, so the text stays the same. */
@@ -366,10 +367,7 @@ export async function findReadOnlyByKeys<T extends object>(
   const postgres = isPostgres(em);
   const params = options.params ?? [];
   const shape = JSON.stringify([name, keyProperty, options.where ?? null, options.orderBy ?? null, options.populate ?? []]);
-  let byShape = keyedStatements.get(em.getMetadata());
-  if (!byShape) keyedStatements.set(em.getMetadata(), (byShape = new Map()));
-  let sql = byShape.get(shape);
-  if (!sql) {
+  const sql = keyedStatements.getOrBuild(em, shape, () => {
     const meta = em.getMetadata().get(name) as EntityMetadata;
     const prop = meta.properties[keyProperty as never] as EntityProperty | undefined;
     if (!prop) throw new Error(`findReadOnlyByKeys: ${name} has no property ${keyProperty}`);
@@ -381,11 +379,11 @@ export async function findReadOnlyByKeys<T extends object>(
     if (options.where) qb.andWhere(options.where as never);
     if (options.orderBy) qb.orderBy(options.orderBy as never);
     // The keys' condition comes first in the where clause, and nothing before it takes a value: theirs is the first `?`.
-    sql = qb.getKnexQuery().toSQL().sql.replace(keysMarker, '?');
-    const placeholders = (sql.match(/\?/g) ?? []).length;
-    if (placeholders !== 1 + params.length) throw new Error(`findReadOnlyByKeys: the ${name} statement has ${placeholders} placeholders for ${1 + params.length} values: ${sql}`);
-    byShape.set(shape, sql);
-  }
+    const text = qb.getKnexQuery().toSQL().sql.replace(keysMarker, '?');
+    const placeholders = (text.match(/\?/g) ?? []).length;
+    if (placeholders !== 1 + params.length) throw new Error(`findReadOnlyByKeys: the ${name} statement has ${placeholders} placeholders for ${1 + params.length} values: ${text}`);
+    return text;
+  });
   const keysParam = postgres ? `{${keys.map((key) => `"${key.replace(/["\\]/g, '\\$&')}"`).join(',')}}` : JSON.stringify(keys);
   const rows = (await em.getConnection().execute(sql, [keysParam, ...params], 'all', em.getTransactionContext())) as Record<string, unknown>[];
   return readOnlyEntities<T>(em, name, rows, options.populate);
@@ -406,15 +404,11 @@ const textInJson = /^(numeric|decimal|bigint|int8)/i;
  */
 export function rowsAsJson<T extends object>(em: EntityManager, entityName: EntityName<T> | string, keyProperty: string, options: { orderBy: Readonly<Record<string, 'asc' | 'desc'>>; populate?: readonly string[] }): string {
   const shape = JSON.stringify([Utils.className(entityName as EntityName<T>), keyProperty, options.orderBy, options.populate ?? []]);
-  let byShape = jsonStatements.get(em.getMetadata());
-  if (!byShape) jsonStatements.set(em.getMetadata(), (byShape = new Map()));
-  let sql = byShape.get(shape);
-  if (!sql) byShape.set(shape, (sql = rowsAsJsonText(em, Utils.className(entityName as EntityName<T>), keyProperty, options)));
-  return sql;
+  return jsonStatements.getOrBuild(em, shape, () => rowsAsJsonText(em, Utils.className(entityName as EntityName<T>), keyProperty, options));
 }
 
-/** `rowsAsJson`'s texts by ORM (metadata) and arguments. */
-const jsonStatements = new WeakMap<object, Map<string, string>>();
+/** `rowsAsJson`'s texts by ORM and arguments. */
+const jsonStatements = new PerOrmCache<string>();
 
 function rowsAsJsonText(em: EntityManager, entityName: string, keyProperty: string, options: { orderBy: Readonly<Record<string, 'asc' | 'desc'>>; populate?: readonly string[] }): string {
   const meta = em.getMetadata().get(entityName) as EntityMetadata;

@@ -1,5 +1,6 @@
 import { RawQueryFragment } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
+import { PerOrmCache } from './per-orm-cache.ts';
 
 /*
  * Statements built once per shape of their where clause. Why: building a list
@@ -195,10 +196,10 @@ function templateOf(built: Compiled, values: readonly unknown[], markers: readon
   return bindings.every((binding, index) => sameBinding(fill(binding, values), built.bindings[index])) ? template : null;
 }
 
-/** Templates by ORM (metadata), then by statement and shape; null marks a shape that cannot be templated. */
-const templates = new WeakMap<object, Map<string, Template | null>>();
 /** Enough for every list's shapes with every role's visibility; past it the oldest go (a filter of many ids makes a shape per count). */
 export const maxTemplatesPerOrm = 2000;
+/** Templates by ORM, statement and shape; null marks a shape that cannot be templated. */
+const templates = new PerOrmCache<Template | null>(maxTemplatesPerOrm);
 
 export type CachedStatementStats = { templated: number; built: number };
 /** How many statements were answered from a template and how many were built, for tests and the benchmark. */
@@ -218,10 +219,8 @@ export async function executeCached(em: EntityManager, statement: string, where:
     compiled = compile(build(where));
     cachedStatementStats.built++;
   } else {
-    let byShape = templates.get(em.getMetadata());
-    if (!byShape) templates.set(em.getMetadata(), (byShape = new Map()));
     const key = `${statement}\n${parameterized.shape}`;
-    const template = byShape.get(key);
+    const template = templates.get(em, key);
     if (template) {
       compiled = { sql: template.sql, bindings: template.bindings.map((binding) => fill(binding, parameterized.values)) };
       cachedStatementStats.templated++;
@@ -231,8 +230,7 @@ export async function executeCached(em: EntityManager, statement: string, where:
       if (template === undefined) {
         const markers = parameterized.values.map(markerOf);
         const learned = templateOf(compiled, parameterized.values, markers, () => compile(build(walk(where, [], [], (_, index) => markers[index]))));
-        if (byShape.size >= maxTemplatesPerOrm) byShape.delete(byShape.keys().next().value!);
-        byShape.set(key, learned);
+        templates.set(em, key, learned);
       }
     }
   }

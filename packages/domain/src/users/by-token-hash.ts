@@ -2,25 +2,22 @@ import { Utils, type EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { RoleGrant } from './role-grant.entity.ts';
 import { joinToOne, readOnlyEntities } from '../shared/read-only-entities.ts';
+import { PerOrmCache } from '../shared/per-orm-cache.ts';
 
 /** Statement texts by ORM and entity: they depend only on the dialect, and building one took a third of a signed-in request's fixed cost. */
-const statements = new WeakMap<object, Map<string, string>>();
+const statements = new PerOrmCache<string>();
 
 /** The row with one token hash, its user (`j0__`) and the user's grants (`j1__`, oldest first, a row each). */
 function statementOf(em: EntityManager, entityName: string): string {
-  let byEntity = statements.get(em.getMetadata());
-  if (!byEntity) statements.set(em.getMetadata(), (byEntity = new Map()));
-  let sql = byEntity.get(entityName);
-  if (!sql) {
+  return statements.getOrBuild(em, entityName, () => {
     const qb = joinToOne(em.createQueryBuilder(entityName, 'e0').select('*'), ['user'])
       .leftJoinAndSelect('j0.grants', 'j1')
       .where({ tokenHash: '?' })
       .orderBy({ 'j1.grantedAt': 'asc', 'j1.id': 'asc' } as never);
-    sql = qb.getKnexQuery().toSQL().sql;
+    const sql = qb.getKnexQuery().toSQL().sql;
     if ((sql.match(/\?/g) ?? []).length !== 1) throw new Error(`findByTokenHash: the ${entityName} statement should have one parameter, the token hash`);
-    byEntity.set(entityName, sql);
-  }
-  return sql;
+    return sql;
+  });
 }
 
 /**
