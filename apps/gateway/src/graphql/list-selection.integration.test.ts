@@ -87,23 +87,34 @@ for (const { dialect, skipReason } of dialects) {
       });
     }
 
-    /** The to-one relations a list joins to its page, narrowed to what the selection reads of them (`joinedProperties`). */
+    /**
+     * The rows a list brings with its page, narrowed to what the selection reads of them: the to-one relations it
+     * joins (`joinedProperties`) and a joint action's participating partners (`reachedProperties`).
+     */
     const joined = [
       { list: 'activities', type: 'Activity', relation: 'partner', relatedType: 'Partner' },
       { list: 'activities', type: 'Activity', relation: 'synergy', relatedType: 'Synergy' },
       { list: 'jointActions', type: 'JointAction', relation: 'synergy', relatedType: 'Synergy' },
+      { list: 'jointActions', type: 'JointAction', relation: 'lead', relatedType: 'Partner' },
+      { list: 'jointActions', type: 'JointAction', relation: 'partners { role partner', relatedType: 'Partner', closing: ' }' },
     ];
-    for (const { list, type, relation, relatedType } of joined) {
-      it(`should answer every ${relatedType} field of the ${relation} joined to the ${list} list as from whole rows`, async () => {
+    for (const { list, type, relation, relatedType, closing = '' } of joined) {
+      it(`should answer every ${relatedType} field of the ${relation} brought with the ${list} list as from whole rows`, async () => {
         const selections = (await Promise.all((await fields(relatedType)).map((field) => selectionOf(field, 1)))).filter((text) => text !== null);
         expect(selections.length).toBeGreaterThan(5);
-        for (const selection of selections) await sameFromListAndNodes(list, type, `${relation} { id ${selection} }`);
+        for (const selection of selections) await sameFromListAndNodes(list, type, `${relation} { id ${selection} }${closing}`);
       });
     }
 
     it('should not hand a synergy joined with some columns to the loader other fields read whole synergies from', async () => {
       // The page's synergies carry their name only; the milestones' actions come by id, and their synergy through the loader.
       await sameFromListAndNodes('jointActions', 'JointAction', 'synergy { name } milestones { jointAction { synergy { id country status createdAt } } }');
+    });
+
+    it('should not hand participating partners brought with some columns to the loader other fields read whole partners from', async () => {
+      // The page's partners carry their name only; the milestones' actions come by id, and their partners through the loader.
+      const through = 'milestones { jointAction { lead { id acronym contactEmail createdAt } partners { partner { website members { total } } } } }';
+      await sameFromListAndNodes('jointActions', 'JointAction', `lead { name } partners { partner { name } } ${through}`);
     });
 
     const pageStatement = async (query: string) => {
@@ -143,6 +154,22 @@ for (const { dialect, skipReason } of dialects) {
       const joinedNarrow = await pageStatement('{ activities(first: 5) { edges { node { id partner { name } synergy { id } } } } }');
       expect(joinedNarrow).toMatch(/j0[`"]\.[`"]name[`"] as [`"]j0__name/);
       expect(joinedNarrow).not.toMatch(/contact_email|j1[`"]\.[`"]name|j0[`"]\.\*/);
+    });
+
+    it('should bring of the participating partners’ partners only the columns the selection reads, and every one for a field it cannot tell', async () => {
+      const jointActionsStatement = async (selection: string) => {
+        gateway.resetQueryCount();
+        const result = await gateway.graphql(`{ jointActions(first: 5) { edges { node { id ${selection} } } } }`, {}, admin);
+        expect(result.body.errors).toBeUndefined();
+        return gateway.statementTexts().find((text) => /from [`"]joint_action[`"]/.test(text))!;
+      };
+      const narrow = await jointActionsStatement('lead { name } partners { id partner { acronym } }');
+      expect(narrow).toMatch(/'j0__name'/);
+      expect(narrow).toMatch(/'j0__acronym'/);
+      expect(narrow).not.toMatch(/'j0__contact_email'/);
+      expect(await jointActionsStatement('partners { id }'), 'partners without their partner: the key only').not.toMatch(/'j0__name'/);
+      // viewerCan is not in the joint action's reads map: it may read anything, so the partners come whole.
+      expect(await jointActionsStatement('lead { name } viewerCan { update }')).toMatch(/'j0__contact_email'/);
     });
   });
 }

@@ -97,11 +97,28 @@ const roleRank = (role: string) => jointActionRoles.indexOf(role as (typeof join
 /** A joint action's participating partners as `partnersOfJointAction` gives them: by role, each role in the order added. */
 const inRoleOrder = (takings: readonly JointActionPartner[]) => [...takings].sort((a, b) => roleRank(a.role) - roleRank(b.role));
 
-/** Hands `partnersOfJointAction` (and `partnerById`, their partners) an action's participating partners some other statement brought, in the order added. */
-export function primePartnersOfJointAction(loaders: Loaders, actionId: string, takings: readonly JointActionPartner[]): void {
-  loaders.partnersOfJointAction.prime(actionId, inRoleOrder(takings));
+/** Of the joint actions of a list page, the participating partners its statement brought (`takePagePartners`). */
+const broughtPartners = new WeakMap<JointAction, JointActionPartner[]>();
+
+/**
+ * Keeps the participating partners an action's page brought (in the order
+ * added) for that action's own fields, and hands them to `partnersOfJointAction`
+ * (and `partnerById`, their partners) when their partners are whole rows. A
+ * page's actions are reached only through its nodes, whose selection decided
+ * which columns the partners have; anything else asks the loader, which must
+ * answer whole rows.
+ */
+export function takePagePartners(loaders: Loaders, action: JointAction, takings: readonly JointActionPartner[]): void {
+  const ordered = inRoleOrder(takings);
+  broughtPartners.set(action, ordered);
+  if (takings.some((taking) => isPartial(joinedEntity(taking.partner) ?? {}))) return;
+  loaders.partnersOfJointAction.prime(action.id, ordered);
   primeWith(loaders.partnerById, takings.map((taking) => taking.partner));
 }
+
+/** A joint action's participating partners, by role, each role in the order added: those its page brought, or from the loader. */
+export const partnersOfJointAction = (loaders: Loaders, action: JointAction): JointActionPartner[] | Promise<JointActionPartner[]> =>
+  broughtPartners.get(action) ?? loaders.partnersOfJointAction.load(action.id);
 
 /**
  * Per-request DataLoaders: nested lists cost a fixed number of SQL statements

@@ -80,22 +80,34 @@ export function nodeProperties<Property extends string>(info: GraphQLResolveInfo
   return properties === null ? undefined : ([...properties] as Property[]);
 }
 
-const joinedPropertiesBySelection = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, readonly string[] | null>>();
+const reachedPropertiesBySelection = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, readonly string[] | null>>();
+
+/**
+ * What the query selects at the ends of `paths` from a connection's nodes
+ * (`edges { node { … } }`) reads of the entity found there, with `reads` its
+ * type's map: a joint action's partners, reached by `lead` and by
+ * `partners { partner }`. Undefined (the whole row) when a field is not in the
+ * map; a path the query does not select needs nothing.
+ */
+export function reachedProperties<Property extends string>(info: GraphQLResolveInfo, paths: readonly (readonly string[])[], reads: FieldReads<Property>): Property[] | undefined {
+  let byPaths = reachedPropertiesBySelection.get(info.fieldNodes);
+  if (!byPaths) reachedPropertiesBySelection.set(info.fieldNodes, (byPaths = new Map()));
+  const key = paths.map((path) => path.join('.')).join(' ');
+  let properties = byPaths.get(key);
+  if (properties === undefined) {
+    const ends = paths.flatMap((path) => path.reduce((sets, field) => fieldsIn(info, sets).get(field) ?? [], nodeSelections(info)));
+    byPaths.set(key, (properties = propertiesRead(info, ends, reads)));
+  }
+  return properties === null ? undefined : ([...properties] as Property[]);
+}
 
 /**
  * As `nodeProperties`, for a to-one relation the page joins to its nodes (an
  * activity's partner): what the query selects under `edges { node { relation
- * { … } } }` reads of the related entity, with `reads` its type's map;
- * undefined (the whole row) when a field is not in the map. A relation the
- * query does not select needs only its key.
+ * { … } } }` reads of the related entity (`reachedProperties`).
  */
-export function joinedProperties<Property extends string>(info: GraphQLResolveInfo, relation: string, reads: FieldReads<Property>): Property[] | undefined {
-  let byRelation = joinedPropertiesBySelection.get(info.fieldNodes);
-  if (!byRelation) joinedPropertiesBySelection.set(info.fieldNodes, (byRelation = new Map()));
-  let properties = byRelation.get(relation);
-  if (properties === undefined) byRelation.set(relation, (properties = propertiesRead(info, fieldsIn(info, nodeSelections(info)).get(relation) ?? [], reads)));
-  return properties === null ? undefined : ([...properties] as Property[]);
-}
+export const joinedProperties = <Property extends string>(info: GraphQLResolveInfo, relation: string, reads: FieldReads<Property>): Property[] | undefined =>
+  reachedProperties(info, [[relation]], reads);
 
 /**
  * What a page reads of its rows (`nodeProperties`) and of each relation it

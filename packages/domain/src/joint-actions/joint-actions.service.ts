@@ -97,21 +97,32 @@ export async function listJointActions(
   fields?: readonly (keyof JointAction & string)[],
   /** Of the relations joined to the page, the properties the caller reads (`FindPageOptions.joinedFields`). */
   joinedFields?: JoinedFields,
-  /** Whether the caller reads the participating partners: a first page then carries them (`partnersOfPage`). */
-  withPartners = false,
+  /**
+   * Whether the caller reads the participating partners, and what it reads of
+   * their partners (every property when `partner` is absent): a first page then
+   * carries them (`partnersOfPage`), each partner with only those properties.
+   */
+  withPartners: false | { partner?: readonly (keyof Partner & string)[] } = false,
 ): Promise<Page<JointAction>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleJointActionsWhere(ctx.em, ctx.actor), jointActionFilterWhere(ctx.em, filter ?? {})] };
   // The synergies come joined to the page: no statement of their own; the partners, asked, in the same statement.
-  const correlated = withPartners ? { partners: rowsAsJson(ctx.em, JointActionPartner, 'jointAction', { orderBy: participatingPartnersOrder, populate: ['partner'] }) } : undefined;
+  const correlated = withPartners
+    ? { partners: rowsAsJson(ctx.em, JointActionPartner, 'jointAction', { orderBy: participatingPartnersOrder, populate: ['partner'], joinedFields: { partner: withPartners.partner } }) }
+    : undefined;
   return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'], fields, joinedFields, correlated });
 }
 
 /** The order participating partners were added in: the gateway's `partnersOfJointAction` loader and `partnersOfPage` read them so. */
 export const participatingPartnersOrder = { createdAt: 'asc', id: 'asc' } as const;
 
-/** The participating partners of each joint action a page asked with `withPartners` brought, with their partners; null when it did not bring them. */
+/**
+ * The participating partners of each joint action a page asked with
+ * `withPartners` brought, with their partners (partial ones when
+ * `withPartners.partner` named some properties: `isPartial`); null when it did
+ * not bring them.
+ */
 export function partnersOfPage(em: EntityManager, page: Page<JointAction>): Map<string, JointActionPartner[]> | null {
   if (!page.correlated) return null;
   // One call for the whole page: a partner in several of its actions is built once.

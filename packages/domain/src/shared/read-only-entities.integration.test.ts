@@ -6,7 +6,7 @@ import { loadDemoData } from '../demo/load-demo.ts';
 import { Activity } from '../activities/activity.entity.ts';
 import { Partner } from '../partners/partner.entity.ts';
 import { User } from '../users/user.entity.ts';
-import { findReadOnly, findReadOnlyByKeys, joinToOne, joinedEntity, readOnlyEntities, rowsAsJson, rowsOfJson } from './read-only-entities.ts';
+import { findReadOnly, findReadOnlyByKeys, isPartial, joinToOne, joinedEntity, readOnlyEntities, rowsAsJson, rowsOfJson } from './read-only-entities.ts';
 import { JointAction, JointActionPartner } from '../joint-actions/joint-action.entity.ts';
 import { findPage } from './pagination.ts';
 import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
@@ -186,6 +186,27 @@ for (const { dialect, skipReason } of dialects) {
       // After a cursor the page comes without them: its caller loads them as before.
       const next = await findPage(em, JointAction, {}, { first: 2, after: page.cursors[0], orderBy: { id: 'asc' }, correlated: { partners } });
       expect(next.correlated).toBeUndefined();
+    });
+
+    it('should give nested rows’ joined relation with only the properties asked, partial and refusing the others', async () => {
+      const em = fresh();
+      const orderBy = { createdAt: 'asc', id: 'asc' } as const;
+      const narrow = rowsAsJson(em, JointActionPartner, 'jointAction', { orderBy, populate: ['partner'], joinedFields: { partner: ['name'] } });
+      const whole = rowsAsJson(em, JointActionPartner, 'jointAction', { orderBy, populate: ['partner'] });
+      const page = await findPage(em, JointAction, {}, { first: 100, after: undefined, orderBy: { id: 'asc' }, correlated: { narrow, whole } });
+      const takings = (name: string) => readOnlyEntities<JointActionPartner>(fresh(), JointActionPartner, page.correlated!.flatMap((values) => rowsOfJson(values[name])), ['partner']);
+      const [narrowTakings, wholeTakings] = [takings('narrow'), takings('whole')];
+      expect(narrowTakings.length).toBeGreaterThan(5);
+      expect(narrowTakings.map((taking) => [taking.id, taking.role, taking.partner.id, joinedEntity(taking.partner)!.name])).toEqual(
+        wholeTakings.map((taking) => [taking.id, taking.role, taking.partner.id, joinedEntity(taking.partner)!.name]),
+      );
+      const partner = joinedEntity(narrowTakings[0]!.partner)!;
+      expect(isPartial(partner)).toBe(true);
+      expect(isPartial(joinedEntity(wholeTakings[0]!.partner)!)).toBe(false);
+      expect(() => partner.contactEmail).toThrow('Partner.contactEmail was not loaded');
+      expect(() => rowsAsJson(em, JointActionPartner, 'jointAction', { orderBy, populate: ['partner'], joinedFields: { partner: ['memberships'] } })).toThrow(
+        'rowsAsJson: Partner.memberships is not a property stored in a column',
+      );
     });
 
     it('should never be written: changing one and flushing leaves the row as it was', async () => {

@@ -396,29 +396,33 @@ const textInJson = /^(numeric|decimal|bigint|int8)/i;
  * SQL text of a correlated subquery that gives, for the row aliased `e0` of a
  * page, the rows of `entityName` whose `keyProperty` is that row's id, as one
  * JSON list in `orderBy` order: each row an object keyed as a raw row of
- * `joinToOne(qb, populate)` is (its columns, each joined relation's
- * `j<index>__<column>`), so `readOnlyEntities` reads it (`rowsOfJson`). Why: a list's nested rows in its page's own
+ * `joinToOne(qb, populate, joinedFields)` is (its columns, each joined
+ * relation's `j<index>__<column>`: all of them, or its key and the columns of
+ * the properties `joinedFields` names for it), so `readOnlyEntities` reads it
+ * (`rowsOfJson`). Why: a list's nested rows in its page's own
  * statement, not a statement of their own (each statement cost a list a third
  * of a millisecond of CPU here, for the socket write alone). No parameters:
  * the text depends on the ORM and these arguments only.
  */
-export function rowsAsJson<T extends object>(em: EntityManager, entityName: EntityName<T> | string, keyProperty: string, options: { orderBy: Readonly<Record<string, 'asc' | 'desc'>>; populate?: readonly string[] }): string {
-  const shape = JSON.stringify([Utils.className(entityName as EntityName<T>), keyProperty, options.orderBy, options.populate ?? []]);
+export function rowsAsJson<T extends object>(em: EntityManager, entityName: EntityName<T> | string, keyProperty: string, options: RowsAsJsonOptions): string {
+  const shape = JSON.stringify([Utils.className(entityName as EntityName<T>), keyProperty, options.orderBy, options.populate ?? [], options.joinedFields ?? {}]);
   return jsonStatements.getOrBuild(em, shape, () => rowsAsJsonText(em, Utils.className(entityName as EntityName<T>), keyProperty, options));
 }
+
+export type RowsAsJsonOptions = { orderBy: Readonly<Record<string, 'asc' | 'desc'>>; populate?: readonly string[]; joinedFields?: JoinedFields };
 
 /** `rowsAsJson`'s texts by ORM and arguments. */
 const jsonStatements = new PerOrmCache<string>();
 
-function rowsAsJsonText(em: EntityManager, entityName: string, keyProperty: string, options: { orderBy: Readonly<Record<string, 'asc' | 'desc'>>; populate?: readonly string[] }): string {
+function rowsAsJsonText(em: EntityManager, entityName: string, keyProperty: string, options: RowsAsJsonOptions): string {
   const meta = em.getMetadata().get(entityName) as EntityMetadata;
   const postgres = isPostgres(em);
   const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
   const columnOf = (owner: EntityMetadata, name: string) => singleColumn(owner, owner.properties[name as never] as EntityProperty);
   const pairs: string[] = [];
-  const add = (owner: EntityMetadata, alias: string, prefix: string) => {
+  const add = (owner: EntityMetadata, alias: string, prefix: string, only?: ReadonlySet<string>) => {
     for (const step of planOf(em, owner)) {
-      if (step.kind === 'collection') continue;
+      if (step.kind === 'collection' || (only && !only.has(step.column))) continue;
       const value = quote(`${alias}.${step.column}`);
       const columnType = (owner.properties[step.name as never] as EntityProperty).columnTypes?.[0] ?? '';
       pairs.push(`'${prefix}${step.column}'`, postgres && textInJson.test(columnType) ? `${value}::text` : value);
@@ -429,7 +433,8 @@ function rowsAsJsonText(em: EntityManager, entityName: string, keyProperty: stri
     const prop = meta.properties[relation as never] as EntityProperty | undefined;
     if (!prop?.targetMeta) throw new Error(`rowsAsJson: ${meta.className}.${relation} is not a relation`);
     const target = prop.targetMeta;
-    add(target, `j${index}`, `j${index}__`);
+    const fields = Object.hasOwn(options.joinedFields ?? {}, relation) ? options.joinedFields![relation] : undefined;
+    add(target, `j${index}`, `j${index}__`, fields && new Set(storedColumns(target, [...target.primaryKeys, ...fields], 'rowsAsJson')));
     return `left join ${quote(target.tableName)} as ${quote(`j${index}`)} on ${quote(`j${index}.${columnOf(target, target.primaryKeys[0]!)}`)} = ${quote(`x.${columnOf(meta, relation)}`)}`;
   });
   const order = Object.entries(options.orderBy)

@@ -39,10 +39,11 @@ import { argumentId, withArgumentErrors } from '../../graphql/errors.ts';
 import { inputId, optionalInputId, payload, unchangedIfNull } from '../../graphql/mutation-input.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
-import { primeWith, primePartnersOfJointAction } from '../../graphql/loaders.ts';
+import { partnersOfJointAction, primeWith, takePagePartners } from '../../graphql/loaders.ts';
 import { genderMarkerObjectOf, genderMarkerReads, participantReads, participantsField, visibleUser } from '../activities/resolvers.ts';
-import { nodeFields, pageReads, sameNamed, type FieldReads } from '../../graphql/selection.ts';
+import { nodeFields, pageReads, reachedProperties, sameNamed, type FieldReads } from '../../graphql/selection.ts';
 import { synergyReads } from '../synergies/resolvers.ts';
+import { partnerReads } from '../partners/resolvers.ts';
 import { jointActionFilterFromArgs, milestoneFilterFromArgs, outcomeFilterFromArgs } from './joint-action-filter.ts';
 
 /** Decodes a participating partner input's id. */
@@ -61,17 +62,30 @@ const takingPartner = (ctx: GraphQLContext, taking: JointActionPartner) => joine
 
 /**
  * A page as a connection; every joint action list populates the synergies, so `JointAction.synergy` needs no
- * statement of its own, and a page that brought its actions' partners (`partnersOfPage`) hands them to their loader.
+ * statement of its own, and a page that brought its actions' partners (`partnersOfPage`) keeps them for its actions.
  */
 const connectionOf = (ctx: GraphQLContext, page: Page<JointAction>) => {
   primeWith(ctx.loaders.synergyById, page.items.map((action) => action.synergy));
   const partners = partnersOfPage(ctx.em, page);
-  if (partners) for (const [actionId, takings] of partners) primePartnersOfJointAction(ctx.loaders, actionId, takings);
+  if (partners) for (const action of page.items) takePagePartners(ctx.loaders, action, partners.get(action.id)!);
   return toConnection(page);
 };
 
-/** Node fields that read an action's participating partners: the page brings them along when one is asked. */
-const readsPartners = (info: GraphQLResolveInfo) => ['partners', 'lead', 'viewerCan'].some((field) => nodeFields(info).has(field));
+/**
+ * Whether the nodes read their participating partners (the page then brings them along), and what of their partners:
+ * only what `lead` and `partners { partner }` select when every node field is in the reads map (a field that is not
+ * may read anything, as for the joined synergy).
+ */
+const partnersRead = (info: GraphQLResolveInfo, nodesNarrowed: boolean) =>
+  ['partners', 'lead', 'viewerCan'].some((field) => nodeFields(info).has(field)) && {
+    partner: nodesNarrowed ? reachedProperties(info, [['partners', 'partner'], ['lead']], partnerReads) : undefined,
+  };
+
+/** The lead partner among an action's participating partners. */
+const leadOf = (ctx: GraphQLContext, takings: readonly JointActionPartner[]) => {
+  const lead = takings.find((taking) => taking.role === 'LEAD');
+  return lead ? takingPartner(ctx, lead) : null;
+};
 
 const scopeFromArgs = (scope: { networkId?: string | null; synergyId?: string | null; partnerId?: string | null }) => ({
   networkId: scope.networkId ? argumentId(scope.networkId, 'scope.networkId', 'Network') : null,
@@ -106,8 +120,9 @@ export const jointActionResolvers: Resolvers = {
   Query: {
     jointActions: (_, { filter, orderBy, first, after }, ctx, info) => {
       requireActor(ctx);
+      const [fields, joinedFields] = pageReads(info, jointActionReads, { synergy: synergyReads });
       return withArgumentErrors(async () =>
-        connectionOf(ctx, await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after }, ...pageReads(info, jointActionReads, { synergy: synergyReads }), readsPartners(info))),
+        connectionOf(ctx, await listJointActions(ctx, jointActionFilterFromArgs(filter), orderBy, { first, after }, fields, joinedFields, partnersRead(info, !!fields))),
       );
     },
     jointAction: (_, { id }, ctx) => {
@@ -238,10 +253,11 @@ export const jointActionResolvers: Resolvers = {
     actualStartDate: (action) => action.actualStartDate ?? null,
     actualEndDate: (action) => action.actualEndDate ?? null,
     nextStatuses: (action) => [...allowedTransitions[action.status as WorkStatus]],
-    partners: (action, _, ctx) => ctx.loaders.partnersOfJointAction.load(action.id),
-    lead: async (action, _, ctx) => {
-      const lead = (await ctx.loaders.partnersOfJointAction.load(action.id)).find((taking) => taking.role === 'LEAD');
-      return lead ? takingPartner(ctx, lead) : null;
+    partners: (action, _, ctx) => partnersOfJointAction(ctx.loaders, action),
+    // A page's partners are at hand: answered at once, not with a promise per row.
+    lead: (action, _, ctx) => {
+      const takings = partnersOfJointAction(ctx.loaders, action);
+      return Array.isArray(takings) ? leadOf(ctx, takings) : takings.then((loaded) => leadOf(ctx, loaded));
     },
     milestones: (action, _, ctx) => ctx.loaders.milestonesOfJointAction.load(action.id),
     targets: (action, _, ctx) => ctx.loaders.targetsOfJointAction.load(action.id),
@@ -308,7 +324,7 @@ export const jointActionResolvers: Resolvers = {
  * partners (one query for all actions) and their current synergies (one more).
  */
 async function viewerCan(ctx: GraphQLContext, action: JointAction) {
-  const partnerIds = (await ctx.loaders.partnersOfJointAction.load(action.id)).map((taking) => taking.partner.id);
+  const partnerIds = (await partnersOfJointAction(ctx.loaders, action)).map((taking) => taking.partner.id);
   const memberships = await ctx.loaders.currentMembershipsOfPartner.loadMany(partnerIds);
   const synergyIds = memberships.flatMap((rows) => (rows instanceof Error ? [] : rows.map((membership) => membership.synergy.id)));
   return jointActionPermissions(ctx.actor, action, jointActionSubjectFrom(action, partnerIds, synergyIds));
