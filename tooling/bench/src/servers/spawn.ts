@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gatewayNodeFlags } from '@synergia/gateway/runtime-flags';
 import type { FromServer, ServerOptions, ServerStats, ToServer } from './protocol.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,7 +23,8 @@ export type RunningServer = {
 export async function startServer(kind: ServerKind, options: ServerOptions): Promise<RunningServer> {
   const child: ChildProcess = fork(join(here, `${kind}-server.ts`), [], {
     // BENCH_CPU_PROF=<folder>: the gateway writes a V8 CPU profile there when it stops (for finding where its time goes).
-    execArgv: ['--import', 'tsx', '--expose-gc', ...(kind === 'gateway' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
+    // Every server with the V8 flags the gateway runs with in production, so that none is measured better tuned.
+    execArgv: ['--import', 'tsx', '--expose-gc', ...gatewayNodeFlags, ...(kind === 'gateway' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [])],
     env: { ...process.env, SERVER_OPTIONS: JSON.stringify(options), NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
