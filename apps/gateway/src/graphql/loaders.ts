@@ -103,7 +103,7 @@ const broughtPartners = new WeakMap<JointAction, JointActionPartner[]>();
 /**
  * Keeps the participating partners an action's page brought (in the order
  * added) for that action's own fields, and hands them to `partnersOfJointAction`
- * (and `partnerById`, their partners) when their partners are whole rows. A
+ * (and `partnerById`, their partners) when they and their partners are whole rows. A
  * page's actions are reached only through its nodes, whose selection decided
  * which columns the partners have; anything else asks the loader, which must
  * answer whole rows.
@@ -111,7 +111,7 @@ const broughtPartners = new WeakMap<JointAction, JointActionPartner[]>();
 export function takePagePartners(loaders: Loaders, action: JointAction, takings: readonly JointActionPartner[]): void {
   const ordered = inRoleOrder(takings);
   broughtPartners.set(action, ordered);
-  if (takings.some((taking) => isPartial(joinedEntity(taking.partner) ?? {}))) return;
+  if (takings.some((taking) => isPartial(taking) || isPartial(joinedEntity(taking.partner) ?? {}))) return;
   loaders.partnersOfJointAction.prime(action.id, ordered);
   primeWith(loaders.partnerById, takings.map((taking) => taking.partner));
 }

@@ -99,17 +99,24 @@ export async function listJointActions(
   joinedFields?: JoinedFields,
   /**
    * Whether the caller reads the participating partners, and what it reads of
-   * their partners (every property when `partner` is absent): a first page then
-   * carries them (`partnersOfPage`), each partner with only those properties.
+   * them (`fields`) and of their partners (`partner`), every property of one
+   * left out: a first page then carries them (`partnersOfPage`) with only those.
    */
-  withPartners: false | { partner?: readonly (keyof Partner & string)[] } = false,
+  withPartners: false | { fields?: readonly (keyof JointActionPartner & string)[]; partner?: readonly (keyof Partner & string)[] } = false,
 ): Promise<Page<JointAction>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visibleJointActionsWhere(ctx.em, ctx.actor), jointActionFilterWhere(ctx.em, filter ?? {})] };
   // The synergies come joined to the page: no statement of their own; the partners, asked, in the same statement.
   const correlated = withPartners
-    ? { partners: rowsAsJson(ctx.em, JointActionPartner, 'jointAction', { orderBy: participatingPartnersOrder, populate: ['partner'], joinedFields: { partner: withPartners.partner } }) }
+    ? {
+        partners: rowsAsJson(ctx.em, JointActionPartner, 'jointAction', {
+          orderBy: participatingPartnersOrder,
+          populate: ['partner'],
+          fields: withPartners.fields,
+          joinedFields: { partner: withPartners.partner },
+        }),
+      }
     : undefined;
   return findPage(ctx.em, JointAction, where, { first, after, orderBy: jointActionOrderBy(order), populate: ['synergy'], fields, joinedFields, correlated });
 }
@@ -119,9 +126,9 @@ export const participatingPartnersOrder = { createdAt: 'asc', id: 'asc' } as con
 
 /**
  * The participating partners of each joint action a page asked with
- * `withPartners` brought, with their partners (partial ones when
- * `withPartners.partner` named some properties: `isPartial`); null when it did
- * not bring them.
+ * `withPartners` brought, with their partners (partial ones where
+ * `withPartners` named some properties: `isPartial`); null when it did not
+ * bring them.
  */
 export function partnersOfPage(em: EntityManager, page: Page<JointAction>): Map<string, JointActionPartner[]> | null {
   if (!page.correlated) return null;

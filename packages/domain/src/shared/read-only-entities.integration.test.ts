@@ -188,10 +188,10 @@ for (const { dialect, skipReason } of dialects) {
       expect(next.correlated).toBeUndefined();
     });
 
-    it('should give nested rows’ joined relation with only the properties asked, partial and refusing the others', async () => {
+    it('should give nested rows and their joined relation with only the properties asked, partial and refusing the others', async () => {
       const em = fresh();
       const orderBy = { createdAt: 'asc', id: 'asc' } as const;
-      const narrow = rowsAsJson(em, JointActionPartner, 'jointAction', { orderBy, populate: ['partner'], joinedFields: { partner: ['name'] } });
+      const narrow = rowsAsJson(em, JointActionPartner, 'jointAction', { orderBy, populate: ['partner'], fields: ['role'], joinedFields: { partner: ['name'] } });
       const whole = rowsAsJson(em, JointActionPartner, 'jointAction', { orderBy, populate: ['partner'] });
       const page = await findPage(em, JointAction, {}, { first: 100, after: undefined, orderBy: { id: 'asc' }, correlated: { narrow, whole } });
       const takings = (name: string) => readOnlyEntities<JointActionPartner>(fresh(), JointActionPartner, page.correlated!.flatMap((values) => rowsOfJson(values[name])), ['partner']);
@@ -200,6 +200,9 @@ for (const { dialect, skipReason } of dialects) {
       expect(narrowTakings.map((taking) => [taking.id, taking.role, taking.partner.id, joinedEntity(taking.partner)!.name])).toEqual(
         wholeTakings.map((taking) => [taking.id, taking.role, taking.partner.id, joinedEntity(taking.partner)!.name]),
       );
+      expect(narrowTakings.every((taking, index) => taking.jointAction.id === wholeTakings[index]!.jointAction.id)).toBe(true);
+      expect(isPartial(narrowTakings[0]!)).toBe(true);
+      expect(() => narrowTakings[0]!.contributionInKind).toThrow('JointActionPartner.contributionInKind was not loaded');
       const partner = joinedEntity(narrowTakings[0]!.partner)!;
       expect(isPartial(partner)).toBe(true);
       expect(isPartial(joinedEntity(wholeTakings[0]!.partner)!)).toBe(false);

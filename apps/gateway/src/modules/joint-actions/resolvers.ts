@@ -71,15 +71,24 @@ const connectionOf = (ctx: GraphQLContext, page: Page<JointAction>) => {
   return toConnection(page);
 };
 
+/** What each JointActionPartner field reads of it (`partnersRead`). */
+const participationReads: FieldReads<keyof JointActionPartner & string> = {
+  id: [],
+  ...sameNamed('role', 'partner'),
+  contribution: ['contributionPeople', 'contributionAmount', 'contributionCurrency', 'contributionInKind'],
+};
+
 /**
- * Whether the nodes read their participating partners (the page then brings them along), and what of their partners:
- * only what `lead` and `partners { partner }` select when every node field is in the reads map (a field that is not
- * may read anything, as for the joined synergy).
+ * Whether the nodes read their participating partners (the page then brings them along), and what of them and of
+ * their partners: only what `partners`, `partners { partner }` and `lead` select when every node field is in the reads
+ * map (a field that is not may read anything, as for the joined synergy). Every reader finds the lead by its role.
  */
-const partnersRead = (info: GraphQLResolveInfo, nodesNarrowed: boolean) =>
-  ['partners', 'lead', 'viewerCan'].some((field) => nodeFields(info).has(field)) && {
-    partner: nodesNarrowed ? reachedProperties(info, [['partners', 'partner'], ['lead']], partnerReads) : undefined,
-  };
+const partnersRead = (info: GraphQLResolveInfo, nodesNarrowed: boolean) => {
+  if (!['partners', 'lead', 'viewerCan'].some((field) => nodeFields(info).has(field))) return false;
+  if (!nodesNarrowed) return {};
+  const fields = reachedProperties(info, [['partners']], participationReads);
+  return { fields: fields && [...fields, 'role' as const, 'partner' as const], partner: reachedProperties(info, [['partners', 'partner'], ['lead']], partnerReads) };
+};
 
 /** The lead partner among an action's participating partners. */
 const leadOf = (ctx: GraphQLContext, takings: readonly JointActionPartner[]) => {
