@@ -74,8 +74,9 @@ export type FindPageOptions = {
 /**
  * A page of `entity` in the Relay shape, as `findByCursor` with `includeCount`
  * gives it, in fewer statements: the first page (no `after`) comes with its
- * total in one statement, `count(*) over ()` riding along with the rows (an
- * empty first page means no rows at all, so its total is 0). After a cursor,
+ * total in one statement, a scalar subquery counting the matching rows riding
+ * along with the page's rows (an empty first page means no rows at all, so its
+ * total is 0). After a cursor,
  * the count cannot ride along (the rows before the cursor are not selected):
  * the page and its count are two statements, as in `findByCursor`. To-one
  * relations in `populate` are joined to the page either way.
@@ -102,11 +103,14 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
     : ['*'];
   const correlated = Object.entries(options.correlated ?? {});
   const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
+  // The total as a scalar subquery over the rows alone, not a window over the page's statement: the window counted
+  // the joined rows, so every matching row was joined before the limit (16 ms of the activity list's 16.3 at large).
+  const total = (clause: unknown) => em.createQueryBuilder(entity, 'total0').count().where(clause as FilterQuery<T>).as('page_total_count');
   const build = (clause: unknown) =>
     joinToOne(
       em
         .createQueryBuilder(entity, 'e0')
-        .select([...columns, raw('count(*) over () as page_total_count'), ...correlated.map(([name, sql]) => raw(`${sql} as ${quote(`correlated__${name}`)}`))]),
+        .select([...columns, total(clause), ...correlated.map(([name, sql]) => raw(`${sql} as ${quote(`correlated__${name}`)}`))]),
       options.populate,
       options.joinedFields,
     )
