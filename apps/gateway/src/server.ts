@@ -8,6 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import type { MikroORM } from '@mikro-orm/core';
+import { startAuthChangeFeed } from '@synergia/domain';
 import { buildSchema } from './schema/schema.ts';
 import { compiledExecution } from './graphql/compiled-execution.ts';
 import { createContext, type GraphQLContext } from './context.ts';
@@ -167,8 +168,11 @@ export async function buildServer({ orm, logger = { level: process.env.LOG_LEVEL
   await registerWebApps(app);
   // Fastify's close waits for requests in flight, then Apollo stops. (Apollo's
   // drain plugin would call fastify.close() from inside this hook: a deadlock.)
+  // Signed-in requests skip the authentication statement while PostgreSQL notifies this process of every change to it.
+  const authChangeFeed = await startAuthChangeFeed(orm, app.log);
   app.addHook('onClose', async () => {
     await apollo.stop();
+    await authChangeFeed?.close();
   });
   return app;
 }

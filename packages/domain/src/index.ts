@@ -28,6 +28,7 @@ export * from './partners/partner.schemas.ts';
 export type { PartnerFilter } from './partners/partner.queries.ts';
 export type { SynergyFilter } from './synergies/synergy.queries.ts';
 export * from './users/sessions.service.ts';
+export { startAuthChangeFeed, keptLookups, type AuthChangeFeed } from './users/auth-change-feed.ts';
 export * from './users/users.service.ts';
 export * from './users/actor.ts';
 export * from './users/password.ts';

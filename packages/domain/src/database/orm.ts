@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { entities } from './entities.ts';
 import { AuditSubscriber } from '../audit/audit.subscriber.ts';
+import { AuthChangeSubscriber } from '../users/auth-change-feed.ts';
 import { ParticipationRollupSubscriber } from '../participation-rollup/participation-rollup.subscriber.ts';
 import { sqliteMigrations } from './migrations/sqlite/index.ts';
 import { postgresqlMigrations } from './migrations/postgresql/index.ts';
@@ -36,7 +37,7 @@ export function ormOptions(options: DatabaseOptions): Options {
   const common = {
     entities,
     extensions: [Migrator],
-    subscribers: [new AuditSubscriber(), new ParticipationRollupSubscriber()],
+    subscribers: [new AuditSubscriber(), new ParticipationRollupSubscriber(), new AuthChangeSubscriber()],
     discovery: { warnWhenNoEntities: true },
     forceUtcTimezone: true,
     // Unknown or unloaded state must never be served silently.

@@ -6,6 +6,7 @@ import { User } from './user.entity.ts';
 import { decoyPasswordHash, verifyPassword } from './password.ts';
 import { actorFrom, grantsFrom } from './actor.ts';
 import { findByTokenHash } from './by-token-hash.ts';
+import { authChanged } from './auth-change-feed.ts';
 import { looksLikeApiToken } from '../api-tokens/api-token.rules.ts';
 import { fail, ok, validationError, type Result } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
@@ -74,5 +75,6 @@ export async function authenticate(em: EntityManager, token: string): Promise<Au
 /** Ends the session of a token; true when there was one. */
 export async function signOut(em: EntityManager, token: string): Promise<boolean> {
   const deleted = await em.nativeDelete(Session, { tokenHash: hashToken(token) });
+  authChanged(em);
   return deleted > 0;
 }

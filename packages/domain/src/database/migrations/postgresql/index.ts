@@ -7,6 +7,7 @@ import { Migration20261123152357 } from './Migration20261123152357.ts';
 import { Migration20261123164555 } from './Migration20261123164555.ts';
 import { Migration20261202005207 } from './Migration20261202005207.ts';
 import { Migration20261202041154 } from './Migration20261202041154.ts';
+import { Migration20261207221000 } from './Migration20261207221000.ts';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123103746', class: Migration20261123103746 },
@@ -16,4 +17,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123164555', class: Migration20261123164555 },
   { name: 'Migration20261202005207', class: Migration20261202005207 },
   { name: 'Migration20261202041154', class: Migration20261202041154 },
+  { name: 'Migration20261207221000', class: Migration20261207221000 },
 ];
