@@ -22,7 +22,9 @@ export const Activity = defineEntity({
   indexes: [
     { properties: ['network', 'startDate'] },
     { properties: ['partner', 'startDate'] },
-    { properties: ['synergy', 'startDate'] },
+    // A synergy's list counts its total from this index alone (an index-only scan): the visibility clause reads
+    // network and partner, so they ride along (at 2,000,000 activities the count read 4,819 heap pages without).
+    { properties: ['synergy', 'startDate', 'network', 'partner'] },
   ],
   properties: {
     id: p.uuid().primary().onCreate(() => newId()),

@@ -8,6 +8,7 @@ import { Migration20261123164555 } from './Migration20261123164555.ts';
 import { Migration20261202005207 } from './Migration20261202005207.ts';
 import { Migration20261202041154 } from './Migration20261202041154.ts';
 import { Migration20261207221000 } from './Migration20261207221000.ts';
+import { Migration20261207221913 } from './Migration20261207221913.ts';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123103746', class: Migration20261123103746 },
@@ -18,4 +19,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202005207', class: Migration20261202005207 },
   { name: 'Migration20261202041154', class: Migration20261202041154 },
   { name: 'Migration20261207221000', class: Migration20261207221000 },
+  { name: 'Migration20261207221913', class: Migration20261207221913 },
 ];

@@ -7,6 +7,7 @@ import { Migration20261123152356 } from './Migration20261123152356.ts';
 import { Migration20261123164555 } from './Migration20261123164555.ts';
 import { Migration20261202005206 } from './Migration20261202005206.ts';
 import { Migration20261202041154 } from './Migration20261202041154.ts';
+import { Migration20261207221912 } from './Migration20261207221912.ts';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123103745', class: Migration20261123103745 },
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123164555', class: Migration20261123164555 },
   { name: 'Migration20261202005206', class: Migration20261202005206 },
   { name: 'Migration20261202041154', class: Migration20261202041154 },
+  { name: 'Migration20261207221912', class: Migration20261207221912 },
 ];
