@@ -81,15 +81,16 @@ async function partnerList(sql: Sql, vars: Vars) {
   const memberships = pg
     ? `(select coalesce(json_agg(${membershipObject} order by m.until desc nulls first, m.since desc, m.id asc), '[]') from synergy_membership m where m.partner_id = p.id and ${current})`
     : `(select json_group_array(json(o)) from (select ${membershipObject} as o from synergy_membership m where m.partner_id = p.id and ${current} order by m.until desc nulls first, m.since desc, m.id asc))`;
+  const matching = (p: string) => `${p}.network_id = (select s.network_id from synergy s where s.id = ?)
+       and ${p}.id in (select m.partner_id from synergy_membership m where m.synergy_id = ? and ${current})`;
   const rows = await sql.rows(
     `select p.id, p.name, p.acronym, p.country, p.type, p.members_women, p.members_men, p.members_other,
-       ${memberships} as memberships, count(*) over () as total_count
+       ${memberships} as memberships, (select count(*) from partner c where ${matching('c')}) as total_count
      from partner p
-     where p.network_id = (select s.network_id from synergy s where s.id = ?)
-       and p.id in (select m.partner_id from synergy_membership m where m.synergy_id = ? and ${current})
+     where ${matching('p')}
      order by p.name asc, p.id asc
      limit ?`,
-    [today, synergyId, synergyId, today, first + 1],
+    [today, synergyId, synergyId, today, synergyId, synergyId, today, first + 1],
   );
   const page = rows.slice(0, first);
   return {
@@ -132,19 +133,22 @@ async function activityList(sql: Sql, vars: Vars) {
   const filter = vars.filter ?? {};
   const synergyId = idFromGlobalId(filter.synergyId, 'Synergy');
   const first = vars.first ?? 20;
+  // The total counted apart from the joins (a window over the joined page would join every matching row first).
+  const matching = (a: string) => `${a}.network_id = (select x.network_id from synergy x where x.id = ?)
+       and ${a}.synergy_id = ? and ${a}.start_date >= ? and ${a}.start_date <= ?`;
+  const values = [synergyId, synergyId, filter.from, filter.to];
   const rows = await sql.rows(
     `select a.id, a.country, ${day(sql, 'a.start_date')} as start_date, ${day(sql, 'a.end_date')} as end_date, a.gender_score,
        a.participants_total, a.participants_women, a.participants_youth, a.status, a.sub_type, a.title, a.type,
        p.id as partner_id, p.acronym as partner_acronym, p.name as partner_name, s.id as synergy_id, s.name as synergy_name,
-       count(*) over () as total_count
+       (select count(*) from activity c where ${matching('c')}) as total_count
      from activity a
      join partner p on p.id = a.partner_id
      left join synergy s on s.id = a.synergy_id
-     where a.network_id = (select x.network_id from synergy x where x.id = ?)
-       and a.synergy_id = ? and a.start_date >= ? and a.start_date <= ?
+     where ${matching('a')}
      order by a.start_date desc, a.id desc
      limit ?`,
-    [synergyId, synergyId, filter.from, filter.to, first + 1],
+    [...values, ...values, first + 1],
   );
   const page = rows.slice(0, first);
   return {
@@ -299,16 +303,18 @@ async function jointActionList(sql: Sql, vars: Vars) {
   const takings = pg
     ? `(select coalesce(json_agg(${takingObject} order by t.created_at asc, t.id asc), '[]') from joint_action_partner t join partner p on p.id = t.partner_id where t.joint_action_id = j.id)`
     : `(select json_group_array(json(o)) from (select ${takingObject} as o from joint_action_partner t join partner p on p.id = t.partner_id where t.joint_action_id = j.id order by t.created_at asc, t.id asc))`;
+  const matching = (j: string) => `${j}.network_id = (select x.network_id from synergy x where x.id = ?) and ${j}.synergy_id = ?`;
   const rows = await sql.rows(
     `select j.id, j.country, j.kind, j.title, j.status, j.stage_reached, j.participants_total,
        ${day(sql, 'j.planned_start_date')} as planned_start_date, ${day(sql, 'j.planned_end_date')} as planned_end_date,
-       s.id as synergy_id, s.name as synergy_name, ${takings} as takings, count(*) over () as total_count
+       s.id as synergy_id, s.name as synergy_name, ${takings} as takings,
+       (select count(*) from joint_action c where ${matching('c')}) as total_count
      from joint_action j
      left join synergy s on s.id = j.synergy_id
-     where j.network_id = (select x.network_id from synergy x where x.id = ?) and j.synergy_id = ?
+     where ${matching('j')}
      order by j.planned_start_date desc, j.id desc
      limit ?`,
-    [synergyId, synergyId, first + 1],
+    [synergyId, synergyId, synergyId, synergyId, first + 1],
   );
   const page = rows.slice(0, first);
   const roleRank = (role: string) => ['LEAD', 'CO_ORGANISER', 'CONTRIBUTOR'].indexOf(role);
@@ -352,22 +358,26 @@ async function missionList(sql: Sql, vars: Vars) {
   const filter = vars.filter ?? {};
   const synergyId = idFromGlobalId(filter.synergyId, 'Synergy');
   const first = vars.first ?? 20;
+  const currentMembers = `select sm.partner_id from synergy_membership sm where sm.synergy_id = ? and (sm.until is null or sm.until >= ?)`;
+  // On PostgreSQL the members as an array looked up in the targets' partner index, as the gateway asks (mission.queries.ts).
+  const members = sql.dialect === 'postgresql' ? `= any(array(${currentMembers}))` : `in (${currentMembers})`;
+  const matching = (m: string) => `${m}.network_id = (select x.network_id from synergy x where x.id = ?)
+       and (${m}.organiser_synergy_id = ?
+         or ${m}.id in (select t.mission_id from mission_target t where t.synergy_id = ?)
+         or ${m}.id in (select t.mission_id from mission_target t where t.partner_id ${members}))`;
+  const values = [synergyId, synergyId, synergyId, synergyId, todayIso()];
   const rows = await sql.rows(
     `select m.id, m.title, m.format, m.themes, m.status, m.review_status, m.country, m.city, m.online,
        ${day(sql, 'm.planned_start_date')} as planned_start_date, ${day(sql, 'm.planned_end_date')} as planned_end_date,
        ${day(sql, 'm.actual_start_date')} as actual_start_date, ${day(sql, 'm.actual_end_date')} as actual_end_date,
-       coalesce(s.name, n.name) as organiser_name, count(*) over () as total_count
+       coalesce(s.name, n.name) as organiser_name, (select count(*) from capacity_building_mission c where ${matching('c')}) as total_count
      from capacity_building_mission m
      join network n on n.id = m.network_id
      left join synergy s on s.id = m.organiser_synergy_id
-     where m.network_id = (select x.network_id from synergy x where x.id = ?)
-       and (m.organiser_synergy_id = ?
-         or m.id in (select t.mission_id from mission_target t where t.synergy_id = ?)
-         or m.id in (select t.mission_id from mission_target t join synergy_membership sm on sm.partner_id = t.partner_id
-                     where sm.synergy_id = ? and (sm.until is null or sm.until >= ?)))
+     where ${matching('m')}
      order by m.planned_start_date desc, m.id desc
      limit ?`,
-    [synergyId, synergyId, synergyId, synergyId, todayIso(), first + 1],
+    [...values, ...values, first + 1],
   );
   const page = rows.slice(0, first);
   return {
