@@ -14,6 +14,7 @@ import {
   RoleGrant,
   countCurrentMembers,
   currentMembershipWhere,
+  membershipsOrder,
   findReadOnlyByKeys,
   isPartial,
   joinedEntity,
@@ -130,7 +131,7 @@ export function createLoaders(ctx: LoaderContext) {
       // Read-only: lists show memberships, no service changes one it got from here.
       const rows = await findReadOnlyByKeys(ctx.em, SynergyMembership, side, ids, {
         ...(includeEnded ? {} : { where: currentMembershipWhere('?'), params: [todayIso()] }),
-        orderBy: { until: 'desc nulls first', since: 'desc', id: 'asc' },
+        orderBy: membershipsOrder,
       });
       const groups = groupBy(rows, (row) => row[side].id);
       return ids.map((id) => groups.get(id) ?? []);

@@ -1,6 +1,8 @@
 import { Cursor } from '@mikro-orm/core';
 import { Partner } from './partner.entity.ts';
-import { currentMembershipWhere } from '../synergies/membership.rules.ts';
+import { currentMembershipWhere, membershipsOrder } from '../synergies/membership.rules.ts';
+import { readOnlyEntities, rowsAsJson, rowsOfJson } from '../shared/read-only-entities.ts';
+import type { EntityManager } from '@mikro-orm/knex';
 import { createPartnerSchema, updatePartnerSchema, type CreatePartnerInput, type UpdatePartnerInput } from './partner.schemas.ts';
 import { partnerFilterWhere, visiblePartnersWhere, type PartnerFilter } from './partner.queries.ts';
 import { Network } from '../networks/network.entity.ts';
@@ -29,11 +31,30 @@ export async function listPartners(
   page: PageArgs,
   /** The properties the caller reads (`FindPageOptions.fields`); every one when absent. */
   fields?: readonly (keyof Partner & string)[],
+  /** Whether the caller reads the partners' current memberships: a first page then carries them (`currentMembershipsOfPage`). */
+  withMemberships = false,
 ): Promise<Page<Partner>> {
   const { first, after } = checkPageArgs(page);
   if (!ctx.actor) return { items: [], cursors: [], totalCount: 0, hasNextPage: false, hasPreviousPage: false };
   const where = { $and: [visiblePartnersWhere(ctx.em, ctx.actor), partnerFilterWhere(ctx.em, filter ?? {})] };
-  return findPage(ctx.em, Partner, where, { first, after, orderBy: { name: 'asc', id: 'asc' }, fields });
+  // Today's date is in the text of the memberships' subquery: the statement changes once a day.
+  const correlated = withMemberships
+    ? { memberships: rowsAsJson(ctx.em, SynergyMembership, 'partner', { orderBy: membershipsOrder, where: { until: [null, { $gte: todayIso() }] } }) }
+    : undefined;
+  return findPage(ctx.em, Partner, where, { first, after, orderBy: { name: 'asc', id: 'asc' }, fields, correlated });
+}
+
+/**
+ * The current memberships of each partner of a page asked `withMemberships`,
+ * as read-only entities in `membershipsOrder`; null when the page did not
+ * bring them (a page after a cursor).
+ */
+export function currentMembershipsOfPage(em: EntityManager, page: Page<Partner>): Map<string, SynergyMembership[]> | null {
+  if (!page.correlated) return null;
+  const memberships = readOnlyEntities<SynergyMembership>(em, SynergyMembership, page.correlated.flatMap((values) => rowsOfJson(values['memberships'])));
+  const byPartner = new Map<string, SynergyMembership[]>(page.items.map((partner) => [partner.id, []]));
+  for (const membership of memberships) byPartner.get(membership.partner.id)?.push(membership);
+  return byPartner;
 }
 
 async function nameTaken(ctx: DomainContext, networkId: string, name: string, exceptId?: string): Promise<boolean> {

@@ -212,6 +212,24 @@ for (const { dialect, skipReason } of dialects) {
       );
     });
 
+    it('should give only the nested rows a where clause keeps, and refuse a value that is not a plain word in its text', async () => {
+      const em = fresh();
+      const keptBy = async (where: NonNullable<Parameters<typeof rowsAsJson>[3]['where']>) => {
+        const nested = rowsAsJson(em, SynergyMembership, 'partner', { orderBy: { id: 'asc' }, where });
+        const rows = (await em.getConnection().execute(`select e0.id, ${nested} as memberships from partner as e0`)) as { memberships: unknown }[];
+        return readOnlyEntities<SynergyMembership>(em, SynergyMembership, rows.flatMap((row) => rowsOfJson(row.memberships))).map((membership) => membership.id).sort();
+      };
+      const ids = async (where: object) => (await em.find(SynergyMembership, where)).map((membership) => membership.id).sort();
+      const open = await keptBy({ until: [null] });
+      expect(open.length).toBeGreaterThan(0);
+      expect(open).toEqual(await ids({ until: null }));
+      expect(await keptBy({ until: [{ $gte: '2000-01-01' }] })).toEqual(await ids({ until: { $gte: '2000-01-01' } }));
+      expect(await keptBy({ until: [null, { $gte: '2025-06-01' }] })).toEqual(await ids(currentMembershipWhere('2025-06-01')));
+      expect(() => rowsAsJson(em, SynergyMembership, 'partner', { orderBy: { id: 'asc' }, where: { until: [{ $gte: "2025-06-01' or '1'='1" }] } })).toThrow(
+        'rowsAsJson: SynergyMembership.until cannot be compared with',
+      );
+    });
+
     it('should never be written: changing one and flushing leaves the row as it was', async () => {
       const em = fresh();
       const { raw, populate } = await rowsOf(em, em.getMetadata().get('Partner'));

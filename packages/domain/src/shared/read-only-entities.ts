@@ -406,12 +406,20 @@ const textInJson = /^(numeric|decimal|bigint|int8)/i;
  * the text depends on the ORM and these arguments only.
  */
 export function rowsAsJson<T extends object>(em: EntityManager, entityName: EntityName<T> | string, keyProperty: string, options: RowsAsJsonOptions): string {
-  const shape = JSON.stringify([Utils.className(entityName as EntityName<T>), keyProperty, options.orderBy, options.populate ?? [], options.joinedFields ?? {}, options.fields ?? null]);
+  const shape = JSON.stringify([Utils.className(entityName as EntityName<T>), keyProperty, options.orderBy, options.populate ?? [], options.joinedFields ?? {}, options.fields ?? null, options.where ?? null]);
   return jsonStatements.getOrBuild(em, shape, () => rowsAsJsonText(em, Utils.className(entityName as EntityName<T>), keyProperty, options));
 }
 
 export type RowsAsJsonOptions = {
-  orderBy: Readonly<Record<string, 'asc' | 'desc'>>;
+  orderBy: Readonly<Record<string, 'asc' | 'desc' | 'desc nulls first'>>;
+  /**
+   * Which rows, besides their key: property names and constant values, each
+   * condition over a value or null (`{ until: [null, { $gte: '2026-12-07' }] }`
+   * is `until is null or until >= '2026-12-07'`). The values go into the text
+   * (the statement takes no parameters), so only strings of letters, digits
+   * and dashes (dates, enum values) are accepted.
+   */
+  where?: Readonly<Record<string, readonly (null | { $gte: string } | { $eq: string })[]>>;
   populate?: readonly string[];
   joinedFields?: JoinedFields;
   /** The row's own properties its reader needs (besides its key and `keyProperty`); every one when absent. */
@@ -447,7 +455,16 @@ function rowsAsJsonText(em: EntityManager, entityName: string, keyProperty: stri
   const order = Object.entries(options.orderBy)
     .map(([name, direction]) => `${quote(`x.${columnOf(meta, name)}`)} ${direction}`)
     .join(', ');
-  const from = `from ${quote(meta.tableName)} as ${quote('x')} ${joins.join(' ')} where ${quote(`x.${columnOf(meta, keyProperty)}`)} = ${quote('e0.id')}`;
+  const conditions = Object.entries(options.where ?? {}).map(([name, anyOf]) => {
+    const column = quote(`x.${columnOf(meta, name)}`);
+    const literal = (value: string) => {
+      if (!/^[A-Za-z0-9-]+$/.test(value)) throw new Error(`rowsAsJson: ${meta.className}.${name} cannot be compared with ${JSON.stringify(value)} in the statement's text`);
+      return `'${value}'`;
+    };
+    const each = anyOf.map((condition) => (condition === null ? `${column} is null` : '$gte' in condition ? `${column} >= ${literal(condition.$gte)}` : `${column} = ${literal(condition.$eq)}`));
+    return `(${each.join(' or ')})`;
+  });
+  const from = `from ${quote(meta.tableName)} as ${quote('x')} ${joins.join(' ')} where ${[`${quote(`x.${columnOf(meta, keyProperty)}`)} = ${quote('e0.id')}`, ...conditions].join(' and ')}`;
   return postgres
     ? `(select coalesce(json_agg(json_build_object(${pairs.join(', ')}) order by ${order}), '[]'::json) ${from})`
     : // SQLite aggregates in the order its rows come; json() keeps each object JSON inside the list, not text.

@@ -8,5 +8,8 @@ export const isCurrentMembership = (membership: Pick<SynergyMembership, 'until'>
 /** The where clause of current memberships, for queries. */
 export const currentMembershipWhere = (today: string = todayIso()) => ({ $or: [{ until: null }, { until: { $gte: today } }] });
 
+/** The order lists show a partner's or synergy's memberships in: current ones first, the latest first. */
+export const membershipsOrder = { until: 'desc nulls first', since: 'desc', id: 'asc' } as const;
+
 /** Whether ending on `until` is allowed for a membership that began on `since`. */
 export const canEndOn = (since: string, until: string): boolean => until >= since;

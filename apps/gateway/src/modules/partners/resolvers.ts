@@ -1,11 +1,11 @@
-import { can, canSeeMembership, countryName, createPartner, findPartner, listPartners, memberCounts, updatePartner, type Partner } from '@synergia/domain';
+import { can, canSeeMembership, countryName, createPartner, currentMembershipsOfPage, findPartner, listPartners, memberCounts, updatePartner, type Partner } from '@synergia/domain';
 import type { Resolvers } from '../../generated/resolvers-types.ts';
 import { fromGlobalId, toGlobalId } from '../../graphql/global-id.ts';
 import { argumentId, invalidIdPayload, toPayload, withArgumentErrors } from '../../graphql/errors.ts';
 import { requireActor } from '../../graphql/auth.ts';
 import { toConnection } from '../../graphql/connection.ts';
 import { partnerFilterFromArgs } from './partner-filter.ts';
-import { nodeProperties, sameNamed, type FieldReads } from '../../graphql/selection.ts';
+import { nodeFields, nodeProperties, sameNamed, type FieldReads } from '../../graphql/selection.ts';
 
 /** GraphQL leaves absent fields undefined and explicit nulls null; the domain treats undefined as "unchanged". */
 const present = <T>(value: T | null | undefined): T | null | undefined => value;
@@ -27,7 +27,13 @@ export const partnerResolvers: Resolvers = {
   Query: {
     partners: (_, { filter, first, after }, ctx, info) => {
       requireActor(ctx);
-      return withArgumentErrors(async () => toConnection(await listPartners(ctx, partnerFilterFromArgs(filter), { first, after }, nodeProperties(info, partnerReads))));
+      return withArgumentErrors(async () => {
+        // The page brings its partners' current memberships when the nodes read them (memberships, viewerCan).
+        const withMemberships = ['memberships', 'viewerCan'].some((field) => nodeFields(info).has(field));
+        const page = await listPartners(ctx, partnerFilterFromArgs(filter), { first, after }, nodeProperties(info, partnerReads), withMemberships);
+        for (const [partnerId, memberships] of currentMembershipsOfPage(ctx.em, page) ?? []) ctx.loaders.currentMembershipsOfPartner.prime(partnerId, memberships);
+        return toConnection(page);
+      });
     },
     partner: (_, { id }, ctx) => {
       requireActor(ctx);
