@@ -65,9 +65,9 @@ for (const { dialect, skipReason } of dialects) {
       expect(list.body.errors).toBeUndefined();
       // The page, its total and every partner's current memberships: one statement (authentication aside).
       expect(gateway.queryCount()).toBe(1);
-      const nodes = list.body.data?.partners.edges.map((edge: { node: unknown }) => edge.node) as { id: string; memberships: { id: string; active: boolean }[] }[];
+      const nodes = list.body.data?.partners.edges.map((edge: { node: unknown }) => edge.node) as { id: string; memberships: { id: string; active: boolean; until: string | null }[] }[];
       expect(nodes.flatMap((partner) => partner.memberships).every((membership) => membership.active)).toBe(true);
-      expect(nodes.flatMap((partner) => partner.memberships).map((membership) => (membership as { until: string | null }).until)).not.toContain('2020-12-31');
+      expect(nodes.flatMap((partner) => partner.memberships).map((membership) => membership.until)).not.toContain('2020-12-31');
       expect(nodes.some((partner) => partner.memberships.length > 1)).toBe(true);
 
       // The same partners by id: their memberships through the loader, in its order.
