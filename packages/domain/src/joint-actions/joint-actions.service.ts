@@ -45,10 +45,10 @@ import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
 import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import { can, type Actor, type Subject } from '../permissions/permissions.rules.ts';
 import { actorRef, commit, touch, type DomainContext } from '../shared/context.ts';
-import { readOnlyEntities, rowsAsJson, rowsOfJson, type JoinedFields } from '../shared/read-only-entities.ts';
+import { rowsAsJson, type JoinedFields } from '../shared/read-only-entities.ts';
 import { conflict, fail, forbidden, notFound, ok, staleVersion, validationError, type Result, type UserError } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
-import { checkPageArgs, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
+import { checkPageArgs, correlatedRowsByItem, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
 import { todayIso } from '../shared/dates.ts';
 import { amountText } from '../shared/amounts.ts';
 
@@ -130,14 +130,8 @@ export const participatingPartnersOrder = { createdAt: 'asc', id: 'asc' } as con
  * `withPartners` named some properties: `isPartial`); null when it did not
  * bring them.
  */
-export function partnersOfPage(em: EntityManager, page: Page<JointAction>): Map<string, JointActionPartner[]> | null {
-  if (!page.correlated) return null;
-  // One call for the whole page: a partner in several of its actions is built once.
-  const takings = readOnlyEntities<JointActionPartner>(em, JointActionPartner, page.correlated.flatMap((values) => rowsOfJson(values['partners'])), ['partner']);
-  const byAction = new Map<string, JointActionPartner[]>(page.items.map((action) => [action.id, []]));
-  for (const taking of takings) byAction.get(taking.jointAction.id)?.push(taking);
-  return byAction;
-}
+export const partnersOfPage = (em: EntityManager, page: Page<JointAction>): Map<string, JointActionPartner[]> | null =>
+  correlatedRowsByItem(em, page, 'partners', JointActionPartner, (taking) => taking.jointAction.id, ['partner']);
 
 type PartnerDraft = {
   partnerId: string;

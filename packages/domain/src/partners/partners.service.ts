@@ -1,7 +1,7 @@
 import { Cursor } from '@mikro-orm/core';
 import { Partner } from './partner.entity.ts';
-import { currentMembershipWhere, membershipsOrder } from '../synergies/membership.rules.ts';
-import { readOnlyEntities, rowsAsJson, rowsOfJson } from '../shared/read-only-entities.ts';
+import { currentMembershipWhere, currentMembershipRows, membershipsOrder } from '../synergies/membership.rules.ts';
+import { rowsAsJson } from '../shared/read-only-entities.ts';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createPartnerSchema, updatePartnerSchema, type CreatePartnerInput, type UpdatePartnerInput } from './partner.schemas.ts';
 import { partnerFilterWhere, visiblePartnersWhere, type PartnerFilter } from './partner.queries.ts';
@@ -13,7 +13,7 @@ import { partnerSubject } from '../permissions/subjects.ts';
 import { commit, type DomainContext } from '../shared/context.ts';
 import { conflict, fail, forbidden, notFound, staleVersion, type Result } from '../shared/errors.ts';
 import { parseInput } from '../shared/validation.ts';
-import { checkPageArgs, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
+import { checkPageArgs, correlatedRowsByItem, findPage, type Page, type PageArgs } from '../shared/pagination.ts';
 import { todayIso } from '../shared/dates.ts';
 
 /** One partner, or null when it does not exist or the actor may not see it. */
@@ -39,7 +39,7 @@ export async function listPartners(
   const where = { $and: [visiblePartnersWhere(ctx.em, ctx.actor), partnerFilterWhere(ctx.em, filter ?? {})] };
   // Today's date is in the text of the memberships' subquery: the statement changes once a day.
   const correlated = withMemberships
-    ? { memberships: rowsAsJson(ctx.em, SynergyMembership, 'partner', { orderBy: membershipsOrder, where: { until: [null, { $gte: todayIso() }] } }) }
+    ? { memberships: rowsAsJson(ctx.em, SynergyMembership, 'partner', { orderBy: membershipsOrder, where: currentMembershipRows() }) }
     : undefined;
   return findPage(ctx.em, Partner, where, { first, after, orderBy: { name: 'asc', id: 'asc' }, fields, correlated });
 }
@@ -49,13 +49,8 @@ export async function listPartners(
  * as read-only entities in `membershipsOrder`; null when the page did not
  * bring them (a page after a cursor).
  */
-export function currentMembershipsOfPage(em: EntityManager, page: Page<Partner>): Map<string, SynergyMembership[]> | null {
-  if (!page.correlated) return null;
-  const memberships = readOnlyEntities<SynergyMembership>(em, SynergyMembership, page.correlated.flatMap((values) => rowsOfJson(values['memberships'])));
-  const byPartner = new Map<string, SynergyMembership[]>(page.items.map((partner) => [partner.id, []]));
-  for (const membership of memberships) byPartner.get(membership.partner.id)?.push(membership);
-  return byPartner;
-}
+export const currentMembershipsOfPage = (em: EntityManager, page: Page<Partner>): Map<string, SynergyMembership[]> | null =>
+  correlatedRowsByItem(em, page, 'memberships', SynergyMembership, (membership) => membership.partner.id);
 
 async function nameTaken(ctx: DomainContext, networkId: string, name: string, exceptId?: string): Promise<boolean> {
   const existing = await ctx.em.findOne(Partner, { network: networkId, name }, { fields: ['id'] });

@@ -1,7 +1,7 @@
 import { Cursor, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { InvalidArgumentError } from './context.ts';
-import { joinToOne, readOnlyEntities, storedColumns, type JoinedFields } from './read-only-entities.ts';
+import { joinToOne, readOnlyEntities, rowsOfJson, storedColumns, type JoinedFields } from './read-only-entities.ts';
 import { executeCached } from './statement-cache.ts';
 
 export type PageArgs = { first?: number | null | undefined; after?: string | null | undefined };
@@ -127,4 +127,26 @@ export async function findPage<T extends object>(em: EntityManager, entity: Enti
     page.correlated = page.items.map((item) => Object.fromEntries(correlated.map(([name]) => [name, rowOf.get(item)![`correlated__${name}`]])));
   }
   return page;
+}
+
+/**
+ * The rows a first page's `correlated` subquery `name` brought (`rowsAsJson`),
+ * as read-only entities of `entity` grouped by the page item each belongs to
+ * (`itemIdOf`), in their statement's order; null when the page did not carry
+ * them (a page after a cursor). All in one call: a related row shared across
+ * items is one object.
+ */
+export function correlatedRowsByItem<T extends { id: string }, R extends object>(
+  em: EntityManager,
+  page: Page<T>,
+  name: string,
+  entity: EntityName<R>,
+  itemIdOf: (row: R) => string,
+  populate?: readonly string[],
+): Map<string, R[]> | null {
+  if (!page.correlated) return null;
+  const rows = readOnlyEntities<R>(em, entity, page.correlated.flatMap((values) => rowsOfJson(values[name])), populate);
+  const byItem = new Map<string, R[]>(page.items.map((item) => [item.id, []]));
+  for (const row of rows) byItem.get(itemIdOf(row))?.push(row);
+  return byItem;
 }

@@ -417,9 +417,9 @@ export type RowsAsJsonOptions = {
    * condition over a value or null (`{ until: [null, { $gte: '2026-12-07' }] }`
    * is `until is null or until >= '2026-12-07'`). The values go into the text
    * (the statement takes no parameters), so only strings of letters, digits
-   * and dashes (dates, enum values) are accepted.
+   * and dashes (dates) are accepted.
    */
-  where?: Readonly<Record<string, readonly (null | { $gte: string } | { $eq: string })[]>>;
+  where?: Readonly<Record<string, readonly (null | { $gte: string })[]>>;
   populate?: readonly string[];
   joinedFields?: JoinedFields;
   /** The row's own properties its reader needs (besides its key and `keyProperty`); every one when absent. */
@@ -461,7 +461,7 @@ function rowsAsJsonText(em: EntityManager, entityName: string, keyProperty: stri
       if (!/^[A-Za-z0-9-]+$/.test(value)) throw new Error(`rowsAsJson: ${meta.className}.${name} cannot be compared with ${JSON.stringify(value)} in the statement's text`);
       return `'${value}'`;
     };
-    const each = anyOf.map((condition) => (condition === null ? `${column} is null` : '$gte' in condition ? `${column} >= ${literal(condition.$gte)}` : `${column} = ${literal(condition.$eq)}`));
+    const each = anyOf.map((condition) => (condition === null ? `${column} is null` : `${column} >= ${literal(condition.$gte)}`));
     return `(${each.join(' or ')})`;
   });
   const from = `from ${quote(meta.tableName)} as ${quote('x')} ${joins.join(' ')} where ${[`${quote(`x.${columnOf(meta, keyProperty)}`)} = ${quote('e0.id')}`, ...conditions].join(' and ')}`;

@@ -7,6 +7,8 @@ export const isCurrentMembership = (membership: Pick<SynergyMembership, 'until'>
 
 /** The where clause of current memberships, for queries. */
 export const currentMembershipWhere = (today: string = todayIso()) => ({ $or: [{ until: null }, { until: { $gte: today } }] });
+/** The same, as `rowsAsJson`'s `where` (a page's nested memberships). */
+export const currentMembershipRows = (today: string = todayIso()) => ({ until: [null, { $gte: today }] });
 
 /** The order lists show a partner's or synergy's memberships in: current ones first, the latest first. */
 export const membershipsOrder = { until: 'desc nulls first', since: 'desc', id: 'asc' } as const;
