@@ -2,6 +2,7 @@
 // warm-up) on a freshly generated dataset; on PostgreSQL with --explain also
 // the EXPLAIN ANALYZE of each of those statements. For reading, not measuring:
 //   npm run sql -w @synergia/bench -- --dialect=postgresql --scale=medium --only=network-participation --explain
+// --keep-database keeps the loaded database and prints --database-url=<url> for the next run (also `npm run profile`).
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { requestBody, scenarios } from './scenarios/scenarios.ts';
 import { datasetFlags, flag, withServedDataset } from './served-dataset.ts';
