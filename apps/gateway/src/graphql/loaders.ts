@@ -14,6 +14,7 @@ import {
   RoleGrant,
   countCurrentMembers,
   currentMembershipWhere,
+  membershipListFields,
   membershipsOrder,
   findReadOnlyByKeys,
   isPartial,
@@ -132,6 +133,8 @@ export function createLoaders(ctx: LoaderContext) {
       const rows = await findReadOnlyByKeys(ctx.em, SynergyMembership, side, ids, {
         ...(includeEnded ? {} : { where: currentMembershipWhere('?'), params: [todayIso()] }),
         orderBy: membershipsOrder,
+        // As a partner page brings them (listPartners), which primes the current ones.
+        fields: membershipListFields,
       });
       const groups = groupBy(rows, (row) => row[side].id);
       return ids.map((id) => groups.get(id) ?? []);

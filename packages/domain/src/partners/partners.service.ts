@@ -1,6 +1,6 @@
 import { Cursor } from '@mikro-orm/core';
 import { Partner } from './partner.entity.ts';
-import { currentMembershipWhere, currentMembershipRows, membershipsOrder } from '../synergies/membership.rules.ts';
+import { currentMembershipWhere, currentMembershipRows, membershipListFields, membershipsOrder } from '../synergies/membership.rules.ts';
 import { rowsAsJson } from '../shared/read-only-entities.ts';
 import type { EntityManager } from '@mikro-orm/knex';
 import { createPartnerSchema, updatePartnerSchema, type CreatePartnerInput, type UpdatePartnerInput } from './partner.schemas.ts';
@@ -39,14 +39,15 @@ export async function listPartners(
   const where = { $and: [visiblePartnersWhere(ctx.em, ctx.actor), partnerFilterWhere(ctx.em, filter ?? {})] };
   // Today's date is in the text of the memberships' subquery: the statement changes once a day.
   const correlated = withMemberships
-    ? { memberships: rowsAsJson(ctx.em, SynergyMembership, 'partner', { orderBy: membershipsOrder, where: currentMembershipRows() }) }
+    ? { memberships: rowsAsJson(ctx.em, SynergyMembership, 'partner', { orderBy: membershipsOrder, where: currentMembershipRows(), fields: membershipListFields }) }
     : undefined;
   return findPage(ctx.em, Partner, where, { first, after, orderBy: { name: 'asc', id: 'asc' }, fields, correlated });
 }
 
 /**
  * The current memberships of each partner of a page asked `withMemberships`,
- * as read-only entities in `membershipsOrder`; null when the page did not
+ * as read-only entities in `membershipsOrder` carrying `membershipListFields`
+ * (as the memberships loaders do, so they may be primed with them); null when the page did not
  * bring them (a page after a cursor).
  */
 export const currentMembershipsOfPage = (em: EntityManager, page: Page<Partner>): Map<string, SynergyMembership[]> | null =>

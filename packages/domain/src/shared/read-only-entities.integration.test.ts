@@ -166,6 +166,24 @@ for (const { dialect, skipReason } of dialects) {
       expect(await findReadOnlyByKeys(fresh(), SynergyMembership, 'partner', [])).toEqual([]);
     });
 
+    it('should find by keys with only the properties asked: the same rows and values, the others refused by name', async () => {
+      const orderBy = { until: 'desc nulls first', since: 'desc', id: 'asc' } as const;
+      const partnerIds = [...new Set((await fresh().find(SynergyMembership, {}, { orderBy: { id: 'asc' } })).map((membership) => membership.partner.id))];
+      const whole = await findReadOnlyByKeys(fresh(), SynergyMembership, 'partner', partnerIds, { orderBy });
+      const em = fresh();
+      const execute = vi.spyOn(em.getConnection(), 'execute');
+      const narrow = await findReadOnlyByKeys(em, SynergyMembership, 'partner', partnerIds, { orderBy, fields: ['role', 'since'] });
+      const statement = String(execute.mock.calls[0]![0]);
+      expect(narrow.length).toBeGreaterThan(10);
+      expect(narrow.map((m) => [m.id, m.partner.id, m.role, m.since])).toEqual(whole.map((m) => [m.id, m.partner.id, m.role, m.since]));
+      expect(isPartial(narrow[0]!)).toBe(true);
+      expect(isPartial(whole[0]!)).toBe(false);
+      expect(() => narrow[0]!.createdAt).toThrow('SynergyMembership.createdAt was not loaded');
+      expect(() => narrow[0]!.synergy).toThrow('SynergyMembership.synergy was not loaded');
+      expect(statement).toContain('role');
+      expect(statement).not.toMatch(/created_at|\*/);
+    });
+
     it('should give a page’s nested rows as JSON in its own statement, read as the same entities a loader reads', async () => {
       const em = fresh();
       const orderBy = { createdAt: 'asc', id: 'asc' } as const;

@@ -344,6 +344,8 @@ export type FindByKeysOptions<T> = {
   params?: readonly unknown[];
   orderBy?: QueryOrderMap<T>;
   populate?: readonly string[];
+  /** The row's own properties its readers need (besides its key and `keyProperty`); every one when absent. The others throw when read. */
+  fields?: readonly string[];
 };
 
 /**
@@ -366,7 +368,7 @@ export async function findReadOnlyByKeys<T extends object>(
   const name = Utils.className(entityName);
   const postgres = isPostgres(em);
   const params = options.params ?? [];
-  const shape = JSON.stringify([name, keyProperty, options.where ?? null, options.orderBy ?? null, options.populate ?? []]);
+  const shape = JSON.stringify([name, keyProperty, options.where ?? null, options.orderBy ?? null, options.populate ?? [], options.fields ?? null]);
   const sql = keyedStatements.getOrBuild(em, shape, () => {
     const meta = em.getMetadata().get(name) as EntityMetadata;
     const prop = meta.properties[keyProperty as never] as EntityProperty | undefined;
@@ -375,7 +377,8 @@ export async function findReadOnlyByKeys<T extends object>(
     // A marker, not `?`: the query builder wants a value for each `?` of a raw fragment, and would inline it.
     const keysMarker = '__keys_parameter__';
     const keyIn = postgres ? `${column} = any(${keysMarker}::${prop.columnTypes[0]}[])` : `${column} in (select value from json_each(${keysMarker}))`;
-    const qb = joinToOne(em.createQueryBuilder(name, 'e0').select('*'), options.populate).where(raw(keyIn));
+    const own = options.fields ? storedColumns(meta, [...meta.primaryKeys, keyProperty, ...(options.populate ?? []), ...options.fields], 'findReadOnlyByKeys').map((column) => `e0.${column}`) : '*';
+    const qb = joinToOne(em.createQueryBuilder(name, 'e0').select(own as never), options.populate).where(raw(keyIn));
     if (options.where) qb.andWhere(options.where as never);
     if (options.orderBy) qb.orderBy(options.orderBy as never);
     // The keys' condition comes first in the where clause, and nothing before it takes a value: theirs is the first `?`.

@@ -66,14 +66,23 @@ for (const { dialect, skipReason } of dialects) {
         expect(list.body.errors).toBeUndefined();
         // The page, its total and every partner's current memberships: one statement (authentication aside).
         expect(gateway.queryCount()).toBe(1);
+        // Of each membership only what the API shows (membershipListFields): no version or timestamps in its JSON.
+        expect(gateway.statementTexts()[0]).toContain("'role'");
+        expect(gateway.statementTexts()[0]).not.toMatch(/'(version|created_at|updated_at)'/);
         const nodes = list.body.data?.partners.edges.map((edge: { node: unknown }) => edge.node) as { id: string; memberships: { id: string; active: boolean; until: string | null }[] }[];
         expect(nodes.flatMap((partner) => partner.memberships).every((membership) => membership.active)).toBe(true);
         expect(nodes.flatMap((partner) => partner.memberships).map((membership) => membership.until)).not.toContain('2020-12-31');
         expect(nodes.some((partner) => partner.memberships.length > 1)).toBe(true);
 
         // The same partners by id: their memberships through the loader, in its order.
+        gateway.resetQueryCount();
         const byId = await gateway.graphql(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Partner { ${node} } } }`, { ids: nodes.map((partner) => partner.id) }, admin);
         expect(byId.body.data?.nodes).toEqual(nodes);
+        // The loader's memberships (its statement aliases them e0) carry the same fields as the page's, which primes it.
+        const loaded = gateway.statementTexts().filter((text) => /synergy_membership[`"] as [`"]e0/.test(text));
+        expect(loaded).toHaveLength(1);
+        expect(loaded[0]).toMatch(/role/);
+        expect(loaded[0]).not.toMatch(/created_at|\*/);
         const all = await gateway.graphql(`query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Partner { memberships(includeEnded: true) { active } } } }`, { ids: nodes.map((partner) => partner.id) }, admin);
         const endedCount = (all.body.data?.nodes as { memberships: { active: boolean }[] }[]).flatMap((partner) => partner.memberships).filter((membership) => !membership.active).length;
         expect(endedCount).toBeGreaterThan(0);
