@@ -96,3 +96,4 @@ export * from './missions/mission.reads.ts';
 export * from './follow-ups/follow-up-export.ts';
 export * from './capacity-assessments/capacity-assessment-export.ts';
 export * from './missions/mission-export.ts';
+export * from './permissions/visible-by-ids.ts';
