@@ -1,8 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { CapacityBuildingMission, MissionTarget } from './mission.entity.ts';
-import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
-import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import type { MissionFilter, MissionOrder } from './mission.filter.ts';
 import { checkDate, currentMemberIds } from '../activities/activity.queries.ts';
 import { visibility, type Actor } from '../permissions/permissions.rules.ts';
@@ -36,41 +34,20 @@ export const missionIdsTargetingPartners = (em: EntityManager, partnerIds: Ids) 
     .getKnexQuery();
 };
 
-/**
- * The missions these synergies reach — those they organise, those targeting
- * them, those targeting their current partners — as one union of three index
- * lookups: `mission_id`, each mission once, or with `bySynergy` each
- * `(mission_id, synergy_id)` pair once (a synergy's page of missions).
- * Why a union, not an `or` of the three: PostgreSQL filtered every mission of
- * the network row by row against the `or`, twice a page (its rows and its
- * total); at `large` the union reads only the ~300 it reaches (7.5 -> 3 ms).
- */
-export function missionsReachingSynergies(em: EntityManager, synergyIds: readonly string[], bySynergy = false): Knex.QueryBuilder {
-  const knex = em.getKnex();
-  const ids = [...synergyIds];
-  const viaPartners = bySynergy ? missionsTargetingMembersBySynergy(em, ids) : missionIdsTargetingPartners(em, currentMemberIds(em, ids));
-  return knex
-    .select(['o.id as mission_id', ...(bySynergy ? ['o.organiser_synergy_id as synergy_id'] : [])])
-    .from('capacity_building_mission as o')
-    .whereIn('o.organiser_synergy_id', ids)
-    .union([knex.select(['ts.mission_id', ...(bySynergy ? ['ts.synergy_id'] : [])]).from('mission_target as ts').whereIn('ts.synergy_id', ids), viaPartners]);
-}
-
-/** `(mission_id, synergy_id)`: the missions targeting each synergy's current partners. */
-function missionsTargetingMembersBySynergy(em: EntityManager, synergyIds: string[]): Knex.QueryBuilder {
-  const members = em
-    .createQueryBuilder(SynergyMembership, 'cm')
-    .select(['cm.partner_id', 'cm.synergy_id'])
-    .where({ synergy: { $in: synergyIds }, ...currentMembershipWhere() })
+/** Ids of the missions targeting any of these synergies directly. */
+export const missionIdsTargetingSynergies = (em: EntityManager, synergyIds: readonly string[]) =>
+  em
+    .createQueryBuilder(MissionTarget, 'mt')
+    .select('mt.mission_id')
+    .where({ synergy: { $in: [...synergyIds] } })
     .getKnexQuery();
-  const pairs = em.getKnex().select('tp.mission_id', 'cm.synergy_id').from('mission_target as tp').join(members.as('cm'), 'cm.partner_id', 'tp.partner_id');
-  // The targets found by the partners' array first (see missionIdsTargetingPartners): joined plainly, PostgreSQL
-  // hashed all 50,000 targets at `large`.
-  return isPostgres(em) ? pairs.whereRaw('tp.partner_id = any(array ?)', [currentMemberIds(em, synergyIds)]) : pairs;
-}
 
-/** What a synergy reaches (`missionsReachingSynergies`) as a where clause. */
-const reachedBySynergies = (em: EntityManager, synergyIds: readonly string[]) => idIn<CapacityBuildingMission>(missionsReachingSynergies(em, synergyIds));
+/** What a synergy reaches: the missions it organises, those targeting it, and those targeting its current partners. */
+const synergyClauses = (em: EntityManager, synergyIds: readonly string[]): FilterQuery<CapacityBuildingMission>[] => [
+  { organiserSynergy: { $in: [...synergyIds] } },
+  idIn<CapacityBuildingMission>(missionIdsTargetingSynergies(em, synergyIds)),
+  idIn<CapacityBuildingMission>(missionIdsTargetingPartners(em, currentMemberIds(em, [...synergyIds]))),
+];
 
 /**
  * The missions an actor may see: everything in networks they read
@@ -82,7 +59,7 @@ export function visibleMissionsWhere(em: EntityManager, actor: Actor): FilterQue
   const seen = visibility(actor);
   const clauses: FilterQuery<CapacityBuildingMission>[] = [{ network: { $in: seen.networkIds } }];
   if (seen.partnerIds.length) clauses.push(idIn<CapacityBuildingMission>(missionIdsTargetingPartners(em, seen.partnerIds)));
-  if (seen.synergyIds.length) clauses.push(reachedBySynergies(em, seen.synergyIds));
+  if (seen.synergyIds.length) clauses.push(...synergyClauses(em, seen.synergyIds));
   return { $or: clauses };
 }
 
@@ -102,7 +79,7 @@ export function missionFilterWhere(em: EntityManager, filter: MissionFilter = {}
   checkDate(filter.to, 'filter.to');
   const and: FilterQuery<CapacityBuildingMission>[] = [];
   if (filter.networkId) and.push({ network: filter.networkId });
-  if (filter.synergyId) and.push(reachedBySynergies(em, [filter.synergyId]));
+  if (filter.synergyId) and.push({ $or: synergyClauses(em, [filter.synergyId]) });
   if (filter.networkOrganised === true) and.push({ organiserSynergy: null });
   if (filter.networkOrganised === false) and.push({ organiserSynergy: { $ne: null } });
   if (filter.partnerId) and.push(idIn<CapacityBuildingMission>(missionIdsTargetingPartners(em, [filter.partnerId])));

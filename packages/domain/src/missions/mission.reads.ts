@@ -1,7 +1,9 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { CapacityBuildingMission } from './mission.entity.ts';
 import type { MissionFilter, MissionOrder } from './mission.filter.ts';
-import { missionFilterWhere, missionOrderBy, missionsReachingSynergies, visibleMissionsWhere } from './mission.queries.ts';
+import { missionFilterWhere, missionOrderBy, visibleMissionsWhere } from './mission.queries.ts';
+import { SynergyMembership } from '../synergies/synergy-membership.entity.ts';
+import { currentMembershipWhere } from '../synergies/membership.rules.ts';
 import type { DomainContext } from '../shared/context.ts';
 import type { Page, PageArgs } from '../shared/pagination.ts';
 import { pagesOfParents as windowedPages, type ParentRelation } from '../shared/windowed-pages.ts';
@@ -15,7 +17,26 @@ type Parents = { pairs: (em: EntityManager, ids: string[]) => Knex.QueryBuilder;
 
 /** A synergy's missions: those it organises, those targeting it, those targeting its current partners (as `filter.synergyId`). */
 const ofSynergies: Parents = {
-  pairs: (em, ids) => em.getKnex().select('r.mission_id', 'r.synergy_id as parent_id').from(missionsReachingSynergies(em, ids, true).as('r')),
+  pairs: (em, ids) => {
+    const knex = em.getKnex();
+    const members = em
+      .createQueryBuilder(SynergyMembership, 'sm')
+      .select(['sm.partner_id', 'sm.synergy_id'])
+      .where({ synergy: { $in: ids }, ...currentMembershipWhere() })
+      .getKnexQuery();
+    // union (not union all): a mission reached two ways appears once in the synergy's page.
+    return knex
+      .select('o.id as mission_id', 'o.organiser_synergy_id as parent_id')
+      .from('capacity_building_mission as o')
+      .whereIn('o.organiser_synergy_id', ids)
+      .union([
+        knex.select('ts.mission_id', 'ts.synergy_id as parent_id').from('mission_target as ts').whereIn('ts.synergy_id', ids),
+        knex
+          .select('tp.mission_id', 'cm.synergy_id as parent_id')
+          .from('mission_target as tp')
+          .join(members.as('cm'), 'cm.partner_id', 'tp.partner_id'),
+      ]);
+  },
   ownFilterKey: 'synergyId',
 };
 

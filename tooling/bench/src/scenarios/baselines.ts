@@ -361,11 +361,10 @@ async function missionList(sql: Sql, vars: Vars) {
   const currentMembers = `select sm.partner_id from synergy_membership sm where sm.synergy_id = ? and (sm.until is null or sm.until >= ?)`;
   // On PostgreSQL the members as an array looked up in the targets' partner index, as the gateway asks (mission.queries.ts).
   const members = sql.dialect === 'postgresql' ? `= any(array(${currentMembers}))` : `in (${currentMembers})`;
-  // The three ways a synergy reaches a mission as one union of index lookups, as the gateway asks (missionsReachingSynergies).
   const matching = (m: string) => `${m}.network_id = (select x.network_id from synergy x where x.id = ?)
-       and ${m}.id in (select o.id from capacity_building_mission o where o.organiser_synergy_id = ?
-         union select t.mission_id from mission_target t where t.synergy_id = ?
-         union select t.mission_id from mission_target t where t.partner_id ${members})`;
+       and (${m}.organiser_synergy_id = ?
+         or ${m}.id in (select t.mission_id from mission_target t where t.synergy_id = ?)
+         or ${m}.id in (select t.mission_id from mission_target t where t.partner_id ${members}))`;
   const values = [synergyId, synergyId, synergyId, synergyId, todayIso()];
   const rows = await sql.rows(
     `select m.id, m.title, m.format, m.themes, m.status, m.review_status, m.country, m.city, m.online,
